@@ -1,0 +1,155 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/report"
+)
+
+// version is the evalctl release, recorded in every results workbook.
+const version = "0.1.0"
+
+// Exit codes, documented in --help and the README.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2 // bad flags or arguments, or a broken rules file
+	exitData    = 3 // the input data is invalid
+)
+
+const exitStatusHelp = `
+Exit status:
+  0  success
+  1  failure (an output could not be written, an internal error)
+  2  usage: bad flags or arguments, or a mistake in the rules
+  3  invalid input data: a workbook problem, named by file, sheet and cell`
+
+// streams are the command's standard streams, injected so tests can capture
+// them and pretend to be a terminal.
+type streams struct {
+	In          io.Reader
+	Out, Err    io.Writer
+	OutTerminal bool
+	ErrTerminal bool
+}
+
+func systemStreams() *streams {
+	return &streams{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		OutTerminal: term.IsTerminal(int(os.Stdout.Fd())),
+		ErrTerminal: term.IsTerminal(int(os.Stderr.Fd())),
+	}
+}
+
+// usageError marks a mistake in how evalctl was called.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+// globals are the flags every command shares.
+type globals struct {
+	lang string
+}
+
+func (g *globals) language() (report.Lang, error) {
+	l, err := report.ParseLang(g.lang)
+	if err != nil {
+		return "", usageError{err}
+	}
+	return l, nil
+}
+
+func newRootCmd(s *streams) *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "evalctl",
+		Short: "Score mass democratic evaluation rounds (群众评议 / 民主测评)",
+		Long: `evalctl scores a mass democratic evaluation round from its workbook: ballots, roster,
+complaint ledger and test scores in; rankings, the bottom list, the accountability list
+and awards out, every number traceable to the rules and the ballots.` + "\n" + exitStatusHelp,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		// With Args and RunE set, cobra hands an unknown command to Args
+		// rather than failing with an error of its own.
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError{fmt.Errorf("unknown command %q; see evalctl --help", args[0])}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetIn(s.In)
+	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "language of sheet names, headers and reasons: zh or en")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
+	return root
+}
+
+// run executes evalctl with args and returns the exit code.
+func run(args []string, s *streams) int {
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	for _, e := range flatten(err) {
+		fmt.Fprintf(s.Err, "evalctl: %v\n", e)
+	}
+	return exitCode(err)
+}
+
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules):
+		return exitUsage
+	case errors.Is(err, evaluate.ErrInvalidData):
+		return exitData
+	}
+	return exitFailure
+}
+
+// flatten splits joined errors so each is printed on its own line.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// exactArgs is cobra.ExactArgs reporting a usage error.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError{fmt.Errorf("%s takes %d argument(s), got %d; see evalctl %s --help", cmd.Name(), n, len(args), cmd.Name())}
+		}
+		return nil
+	}
+}
+
+func newVersionCmd(s *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the evalctl version",
+		Args:  exactArgs(0),
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintln(s.Out, "evalctl", version)
+			return err
+		},
+	}
+}

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/evalctl/evalctl/report"
+)
+
+func newRulesCmd(s *streams, g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "Show the effective scoring rules",
+		Args:  exactArgs(0),
+	}
+	cmd.AddCommand(newRulesShowCmd(s))
+	return cmd
+}
+
+func newRulesShowCmd(s *streams) *cobra.Command {
+	o := &roundOptions{}
+	cmd := &cobra.Command{
+		Use:   "show",
+		Short: "Print the effective rules as YAML, a starting point for a rules file",
+		Long: `Print the rules of a preset (--preset, default chibi) or of a rules file (--rules) as
+YAML. The output is itself a rules file: evalctl score --rules reads back exactly these
+rules.` + "\n" + exitStatusHelp,
+		Args: exactArgs(0),
+		RunE: func(*cobra.Command, []string) error {
+			rules, _, err := o.loadRules()
+			if err != nil {
+				return err
+			}
+			out, err := report.RulesYAML(rules)
+			if err != nil {
+				return err
+			}
+			_, err = s.Out.Write(out)
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&o.preset, "preset", "chibi", "built-in rules to show")
+	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file to show, with its base preset applied")
+	return cmd
+}

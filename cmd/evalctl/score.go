@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/evalctl/evalctl/report"
+)
+
+type scoreOptions struct {
+	roundOptions
+	output string
+	json   bool
+}
+
+func newScoreCmd(s *streams, g *globals) *cobra.Command {
+	o := &scoreOptions{}
+	cmd := &cobra.Command{
+		Use:   "score ROUND.xlsx",
+		Short: "Score a round: results workbook, summary and bottom list (or JSON)",
+		Long: `Score a round workbook (sheets 名册, 选票, 投诉台账, 测试成绩) with the built-in preset
+or a rules file. Writes the results workbook (default: <round>-结果.xlsx beside the
+input; never an input file), prints a summary and the bottom list, or with --json the
+JSON contract on stdout. Invalid ballots are excluded and listed; --strict stops at
+the first one instead.` + "\n" + exitStatusHelp,
+		Args: exactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			o.input = args[0]
+			lang, err := g.language()
+			if err != nil {
+				return err
+			}
+			return scoreRun(o, s, lang)
+		},
+	}
+	o.addFlags(cmd)
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
+	return cmd
+}
+
+func scoreRun(o *scoreOptions, s *streams, lang report.Lang) error {
+	out := o.output
+	if out == "" {
+		out = defaultOutput(o.input, lang)
+	}
+	if sameFile(out, o.input) {
+		return usageError{fmt.Errorf("the output %s is the input; evalctl never overwrites an input file", out)}
+	}
+	res, meta, err := scoreRound(&o.roundOptions, s)
+	if err != nil {
+		return err
+	}
+	if err := report.WriteWorkbook(out, res, meta, lang); err != nil {
+		return fmt.Errorf("writing %s: %w", out, err)
+	}
+	if o.json {
+		if err := report.WriteJSON(s.Out, res, lang); err != nil {
+			return err
+		}
+	} else {
+		if err := report.WriteSummary(s.Out, res, lang); err != nil {
+			return err
+		}
+		if err := report.WriteBottom(s.Out, res, lang, s.OutTerminal); err != nil {
+			return err
+		}
+	}
+	if res.Ballots.Invalid > 0 {
+		fmt.Fprintf(s.Err, "evalctl: %d invalid ballot(s) excluded; each is listed with its reason in the results workbook\n", res.Ballots.Invalid)
+	}
+	fmt.Fprintf(s.Err, "evalctl: wrote %s\n", out)
+	return nil
+}
+
+// defaultOutput is <round>-结果.xlsx (or -results.xlsx in English) beside
+// the input.
+func defaultOutput(input string, lang report.Lang) string {
+	suffix := "-结果.xlsx"
+	if lang == report.English {
+		suffix = "-results.xlsx"
+	}
+	return strings.TrimSuffix(input, filepath.Ext(input)) + suffix
+}
+
+// sameFile reports whether two paths name one file, by path or by identity.
+func sameFile(a, b string) bool {
+	if pa, err := filepath.Abs(a); err == nil {
+		if pb, err := filepath.Abs(b); err == nil && pa == pb {
+			return true
+		}
+	}
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}

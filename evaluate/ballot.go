@@ -1,0 +1,80 @@
+package evaluate
+
+import "strings"
+
+// Source locates a ballot in its input: file, sheet and 1-based row.
+type Source struct {
+	File  string
+	Sheet string
+	Row   int
+}
+
+// Ballot is one evaluator's sheet of ratings (评议票), as read.
+type Ballot struct {
+	ID     string // 票号
+	Group  string // 代表类别, as written
+	Source Source
+	Cells  []Cell
+}
+
+// Cell is one rating cell of a ballot, as written.
+type Cell struct {
+	Target int // index into Round.Targets
+	Dim    int // index into Rules.Dimensions
+	Value  string
+	// Ref locates the cell for messages, e.g. "选票!F57".
+	Ref string
+}
+
+// ProblemKind names why a ballot is invalid.
+type ProblemKind string
+
+// Ballot problems.
+const (
+	ProblemNoID         ProblemKind = "missing_ballot_number"
+	ProblemDuplicate    ProblemKind = "duplicate_ballot_number"
+	ProblemNoGroup      ProblemKind = "missing_group"
+	ProblemUnknownGroup ProblemKind = "unknown_group"
+	ProblemBadLevel     ProblemKind = "not_a_level"
+	ProblemBlank        ProblemKind = "blank_ballot"
+)
+
+// Problem is one reason a ballot is invalid. Ref and Value locate and quote
+// the offending cell; First, for a duplicate, is where the number was first
+// read.
+type Problem struct {
+	Kind  ProblemKind
+	Ref   string
+	Value string
+	First Source
+}
+
+// InvalidBallot is a ballot excluded from scoring, with every reason found.
+type InvalidBallot struct {
+	ID       string
+	Group    string
+	Source   Source
+	Problems []Problem
+}
+
+// normalize makes a written value comparable: surrounding blanks (full-width
+// included) are dropped and ASCII letters folded to lower case.
+func normalize(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// lookup maps names and aliases to indices.
+type lookup map[string]int
+
+func (l lookup) add(i int, names ...string) {
+	for _, n := range names {
+		if k := normalize(n); k != "" {
+			l[k] = i
+		}
+	}
+}
+
+func (l lookup) find(s string) (int, bool) {
+	i, ok := l[normalize(s)]
+	return i, ok
+}

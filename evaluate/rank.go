@@ -1,0 +1,182 @@
+package evaluate
+
+import (
+	"math"
+	"sort"
+)
+
+// scoreKey is the final score rounded to four decimals, as an integer, so
+// that float noise never splits scores that are equal as published.
+func scoreKey(f float64) int64 { return int64(math.Round(f * 1e4)) }
+
+// compare orders two targets best first: non-veto before veto, then by final
+// score, then by the tie-break criteria. It returns <0, 0 or >0; 0 means tied
+// for rank. Ratios are compared by cross-multiplying their integer counts, so
+// equal rates are exactly equal.
+func compare(a, b *TargetResult, order []TieBreak) int {
+	if a.Veto != b.Veto {
+		if a.Veto {
+			return 1
+		}
+		return -1
+	}
+	if ka, kb := scoreKey(a.Final), scoreKey(b.Final); ka != kb {
+		if ka > kb {
+			return -1
+		}
+		return 1
+	}
+	for _, tb := range order {
+		var c int
+		switch tb {
+		case TieSatisfaction: // higher first
+			c = cmpRatio(b.Satisfied, b.RatingCells, a.Satisfied, a.RatingCells)
+		case TieLowestShare: // lower first
+			c = cmpRatio(a.LowestCount, a.RatingCells, b.LowestCount, b.RatingCells)
+		}
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// cmpRatio compares p/q with r/s for non-negative counts; an empty ratio
+// (q or s = 0) counts as 0.
+func cmpRatio(p, q, r, s int) int {
+	if q == 0 {
+		p, q = 0, 1
+	}
+	if s == 0 {
+		r, s = 0, 1
+	}
+	x, y := int64(p)*int64(s), int64(r)*int64(q)
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+// sortBestFirst sorts targets best first; tied targets keep ID order so that
+// listings are deterministic.
+func sortBestFirst(ts []*TargetResult, order []TieBreak) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		if c := compare(ts[i], ts[j], order); c != 0 {
+			return c < 0
+		}
+		return ts[i].ID < ts[j].ID
+	})
+}
+
+// sortWorstFirst sorts targets worst first, tied targets in ID order.
+func sortWorstFirst(ts []*TargetResult, order []TieBreak) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		if c := compare(ts[i], ts[j], order); c != 0 {
+			return c > 0
+		}
+		return ts[i].ID < ts[j].ID
+	})
+}
+
+// rank gives competition ranks within each category and marks the bottom
+// list.
+func rank(res *Result) {
+	for _, cat := range res.Rules.Categories {
+		var ranked, vetoed []*TargetResult
+		for i := range res.Targets {
+			t := &res.Targets[i]
+			if t.Category != cat.Name {
+				continue
+			}
+			if t.Veto {
+				// A veto makes the target unsatisfactory whatever its score,
+				// even when too few ratings exist to rank it.
+				t.Unsatisfactory = true
+				vetoed = append(vetoed, t)
+			}
+			if t.Status == StatusRanked {
+				ranked = append(ranked, t)
+			}
+		}
+		sortBestFirst(ranked, res.Rules.TieBreak)
+		for i, t := range ranked {
+			t.Rank = i + 1
+			if i > 0 && compare(ranked[i-1], t, res.Rules.TieBreak) == 0 {
+				t.Rank = ranked[i-1].Rank
+			}
+			t.CategorySize = len(ranked)
+		}
+		markBottom(ranked, cat.Bottom-len(vetoed), res.Rules.TieBreak)
+	}
+}
+
+// markBottom confirms the n lowest ranked non-veto targets as unsatisfactory.
+// When a tie straddles the cutoff, every tied target is flagged instead and
+// none of them is confirmed: only those strictly below the tie are.
+func markBottom(bestFirst []*TargetResult, n int, order []TieBreak) {
+	var candidates []*TargetResult
+	for _, t := range bestFirst {
+		if !t.Veto {
+			candidates = append(candidates, t)
+		}
+	}
+	if n <= 0 || len(candidates) == 0 {
+		return
+	}
+	worst := make([]*TargetResult, len(candidates))
+	for i, t := range candidates {
+		worst[len(candidates)-1-i] = t
+	}
+	if n >= len(worst) {
+		for _, t := range worst {
+			t.Unsatisfactory = true
+		}
+		return
+	}
+	cut := worst[n-1]
+	straddles := compare(cut, worst[n], order) == 0
+	for _, t := range worst[:n] {
+		if straddles && compare(t, cut, order) == 0 {
+			break
+		}
+		t.Unsatisfactory = true
+	}
+	if straddles {
+		for _, t := range worst {
+			if compare(t, cut, order) == 0 {
+				t.TieAtCutoff = true
+			}
+		}
+	}
+}
+
+// awards gives each category's honour to its top ranked targets that are
+// neither unsatisfactory nor pending at the bottom cutoff. A tie across the
+// award cutoff awards every tied target and flags them, rather than picking.
+func awards(res *Result) {
+	order := res.Rules.TieBreak
+	for _, cat := range res.Rules.Categories {
+		if cat.Awards == 0 {
+			continue
+		}
+		var eligible []*TargetResult
+		for i := range res.Targets {
+			t := &res.Targets[i]
+			if t.Category == cat.Name && t.Status == StatusRanked && !t.Unsatisfactory && !t.TieAtCutoff && !t.Veto {
+				eligible = append(eligible, t)
+			}
+		}
+		sortBestFirst(eligible, order)
+		for i, t := range eligible {
+			if i >= cat.Awards && compare(eligible[cat.Awards-1], t, order) != 0 {
+				break
+			}
+			t.Award = true
+			t.TieAtAward = i >= cat.Awards || (len(eligible) > cat.Awards && compare(t, eligible[cat.Awards], order) == 0)
+			t.Reserve = t.HasTest && t.Test >= res.Rules.Awards.Reserve.MinTest && res.Rules.Awards.Reserve.Name != ""
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrInvalidData marks errors in the input data (roster, ballots, ledger,
+// score sheets), as opposed to errors in the rules or in the program.
+var ErrInvalidData = errors.New("invalid input data")
+
+// DataError is a problem with the input data at a location such as
+// "round.xlsx: 名册!A7".
+type DataError struct {
+	Where string
+	Msg   string
+}
+
+func (e *DataError) Error() string {
+	if e.Where == "" {
+		return e.Msg
+	}
+	return e.Where + ": " + e.Msg
+}
+
+func (e *DataError) Is(target error) bool { return target == ErrInvalidData }
+
+func dataErrorf(where, format string, args ...any) error {
+	return &DataError{Where: where, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Status says whether a target was ranked.
+type Status string
+
+// Target statuses.
+const (
+	StatusRanked       Status = "ranked"
+	StatusInsufficient Status = "insufficient" // fewer valid ratings than min_ratings
+)
+
+// Flags a target may carry.
+const (
+	FlagVeto             = "veto"
+	FlagTieAtCutoff      = "tie_at_cutoff"       // tied across the bottom cutoff; the committee decides
+	FlagTieAtAwardCutoff = "tie_at_award_cutoff" // tied across the award cutoff; all tied are awarded
+)
+
+// GroupScore is one evaluator group's view of a target over all dimensions.
+type GroupScore struct {
+	Group     string
+	Ratings   int     // valid ratings by the group (cells; no-answer excluded)
+	Satisfied int     // of which in a satisfied level
+	Mean      float64 // mean points, untrimmed, over the group's ratings
+}
+
+// TargetResult is everything computed for one target.
+type TargetResult struct {
+	Target
+
+	// Ratings is the number of valid ballots that rated the target; it is
+	// compared with min_ratings.
+	Ratings int
+	// RatingCells, Satisfied and LowestCount count valid ratings over all
+	// dimensions and groups: sat = Satisfied / RatingCells.
+	RatingCells, Satisfied, LowestCount int
+	Satisfaction, LowestShare           float64
+	ByGroup                             []GroupScore // one per rules group
+
+	// Dims holds S(t,d) per rules dimension; DimRated says which exist.
+	Dims     []float64
+	DimRated []bool
+
+	HasBallotScore bool
+	BallotScore    float64
+	HasTest        bool
+	Test           float64
+	// Components holds X_c(t) per rules component.
+	Components []float64
+	Composite  float64
+	Verified   int // k: complaints whose result deducts
+	Deduction  float64
+	Final      float64
+
+	Veto        bool
+	VetoSources []string // where each veto entry is in the ledger
+
+	Status       Status
+	Rank         int // 0 when not ranked
+	CategorySize int // targets ranked in the category
+
+	Unsatisfactory bool // confirmed on the bottom list (vetoes included)
+	TieAtCutoff    bool // tied across the bottom cutoff, pending a decision
+	Award          bool
+	TieAtAward     bool
+	Reserve        bool
+}
+
+// Flags lists the target's flags in a fixed order.
+func (t *TargetResult) Flags() []string {
+	flags := []string{}
+	if t.Veto {
+		flags = append(flags, FlagVeto)
+	}
+	if t.TieAtCutoff {
+		flags = append(flags, FlagTieAtCutoff)
+	}
+	if t.TieAtAward {
+		flags = append(flags, FlagTieAtAwardCutoff)
+	}
+	return flags
+}
+
+// GroupStat summarises one evaluator group over the whole round.
+type GroupStat struct {
+	GroupCount
+	Ratings, Satisfied int
+	Mean               float64 // mean points over all the group's valid ratings
+}
+
+// Roles in the accountability list.
+const (
+	RolePrincipal  = "principal"  // 主要领导
+	RoleSupervisor = "supervisor" // 分管领导
+)
+
+// Trigger records why a liability rule fired: Count confirmed unsatisfactory
+// targets in the scope (a unit, or a supervisor within a unit).
+type Trigger struct {
+	Rule      int // index into Rules.Liability
+	Scope     string
+	Threshold int
+	Count     int
+}
+
+// Accountability is the list of actions for one leader in one role.
+type Accountability struct {
+	Person  string
+	Role    string
+	Unit    string
+	Actions []string
+	// Targets are the IDs of the unsatisfactory targets that caused it.
+	Targets  []string
+	Triggers []Trigger
+}
+
+// Result is a scored round.
+type Result struct {
+	Rules          *Rules
+	Targets        []TargetResult // roster order
+	Ballots        Reconciliation
+	Groups         []GroupStat // aligned with Ballots.Groups
+	Invalid        []InvalidBallot
+	Accountability []Accountability
+}
+
+// BottomList returns the confirmed and tie-pending targets, per category in
+// rules order, worst first.
+func (r *Result) BottomList() []*TargetResult {
+	var out []*TargetResult
+	for _, c := range r.Rules.Categories {
+		var list []*TargetResult
+		for i := range r.Targets {
+			t := &r.Targets[i]
+			if t.Category == c.Name && (t.Unsatisfactory || t.TieAtCutoff) {
+				list = append(list, t)
+			}
+		}
+		sortWorstFirst(list, r.Rules.TieBreak)
+		out = append(out, list...)
+	}
+	return out
+}

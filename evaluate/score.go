@@ -1,0 +1,292 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/stat"
+)
+
+// Score computes the results of a round from its tallied ballots. The rules
+// must have passed Validate and the tally must have been made with them and
+// the same roster. Problems in the data (a target without a required score,
+// an unknown category or ledger result …) are all reported, joined, each
+// matching ErrInvalidData.
+func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
+	if err := checkRoster(rules, round); err != nil {
+		return nil, err
+	}
+	res := &Result{
+		Rules:   rules,
+		Targets: make([]TargetResult, len(round.Targets)),
+		Ballots: tally.Reconciliation(),
+		Invalid: tally.Invalid(),
+	}
+	if err := res.Ballots.Check(); err != nil {
+		return nil, fmt.Errorf("internal error: %w", err)
+	}
+	var errs []error
+	for i := range round.Targets {
+		t := &res.Targets[i]
+		t.Target = round.Targets[i]
+		scoreBallots(rules, tally, i, t)
+		if err := composite(rules, round, t); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	errs = append(errs, applyComplaints(rules, round, res)...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	for i := range res.Targets {
+		t := &res.Targets[i]
+		t.Final = t.Composite - t.Deduction
+		t.Status = StatusRanked
+		if t.Ratings < rules.MinRatings || !t.HasBallotScore {
+			t.Status = StatusInsufficient
+		}
+	}
+	res.Groups = groupStats(rules, tally, res.Ballots)
+	rank(res)
+	res.Accountability = liability(rules, res.Targets)
+	awards(res)
+	return res, nil
+}
+
+// checkRoster rejects roster data the engine cannot place: duplicate IDs,
+// unknown categories, a unit with two principal leaders, and leaders missing
+// where a liability rule needs them.
+func checkRoster(rules *Rules, round *Round) error {
+	var errs []error
+	categories := map[string]bool{}
+	names := make([]string, len(rules.Categories))
+	for i, c := range rules.Categories {
+		categories[c.Name] = true
+		names[i] = c.Name
+	}
+	needPrincipal, needSupervisor := rules.NeedsLeaders()
+	ids := map[string]string{}
+	principals := map[string]Target{}
+	for _, t := range round.Targets {
+		if first, dup := ids[t.ID]; dup {
+			errs = append(errs, dataErrorf(t.Where, "target %s is listed twice (first at %s)", t.ID, first))
+		}
+		ids[t.ID] = t.Where
+		if !categories[t.Category] {
+			errs = append(errs, dataErrorf(t.Where, "target %s: category %q is not in the rules (%s)", t.ID, t.Category, strings.Join(names, ", ")))
+		}
+		if needPrincipal && t.Principal == "" {
+			errs = append(errs, dataErrorf(t.Where, "target %s: no principal leader (主要领导), which the liability rules need", t.ID))
+		}
+		if needSupervisor && t.Supervisor == "" {
+			errs = append(errs, dataErrorf(t.Where, "target %s: no supervising leader (分管领导), which the liability rules need", t.ID))
+		}
+		if t.Principal != "" {
+			if first, ok := principals[t.Unit]; ok && first.Principal != t.Principal {
+				errs = append(errs, dataErrorf(t.Where, "unit %q has principal leader %q here but %q at %s", t.Unit, t.Principal, first.Principal, first.Where))
+			} else if !ok {
+				principals[t.Unit] = t
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// scoreBallots fills the ballot-derived figures of target i.
+func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
+	levels := rules.Scale.Levels
+	pooled := true
+	for _, g := range rules.Groups {
+		pooled = pooled && g.Weight == 0
+	}
+	t.Ratings = tally.raters[i]
+	t.ByGroup = make([]GroupScore, len(rules.Groups))
+	t.Dims = make([]float64, len(rules.Dimensions))
+	t.DimRated = make([]bool, len(rules.Dimensions))
+	var dimScores, dimWeights []float64
+	for d, dim := range rules.Dimensions {
+		var means, weights []float64
+		all := make([]int, len(levels)) // pooled histogram of the dimension
+		for g, group := range rules.Groups {
+			h := tally.histogram(i, d, g)
+			if h == nil {
+				continue
+			}
+			gs := &t.ByGroup[g]
+			for l, n := range h {
+				all[l] += n
+				gs.Ratings += n
+				gs.Mean += float64(n) * levels[l].Points // a sum until divided below
+				if levels[l].Satisfied {
+					gs.Satisfied += n
+				}
+				if levels[l].Lowest {
+					t.LowestCount += n
+				}
+			}
+			means = append(means, mean(levels, h, rules.Trim))
+			weights = append(weights, group.Weight)
+		}
+		if len(means) == 0 {
+			continue
+		}
+		if pooled {
+			t.Dims[d] = mean(levels, all, rules.Trim)
+		} else {
+			// Groups that did not rate (t, d) are absent, so the weights of the
+			// rest are renormalised: Σ w·m / Σ w.
+			t.Dims[d] = stat.Mean(means, weights)
+		}
+		t.DimRated[d] = true
+		dimScores = append(dimScores, t.Dims[d])
+		dimWeights = append(dimWeights, dim.Weight)
+	}
+	for g := range t.ByGroup {
+		gs := &t.ByGroup[g]
+		gs.Group = rules.Groups[g].Name
+		t.RatingCells += gs.Ratings
+		t.Satisfied += gs.Satisfied
+		if gs.Ratings > 0 {
+			gs.Mean /= float64(gs.Ratings)
+		}
+	}
+	if t.RatingCells > 0 {
+		t.Satisfaction = float64(t.Satisfied) / float64(t.RatingCells)
+		t.LowestShare = float64(t.LowestCount) / float64(t.RatingCells)
+	}
+	if len(dimScores) > 0 {
+		t.HasBallotScore = true
+		t.BallotScore = stat.Mean(dimScores, dimWeights)
+	}
+}
+
+// mean is the mean points of a level histogram, dropping the k highest and k
+// lowest ratings first when trimming applies to this many ratings.
+func mean(levels []Level, h []int, trim Trim) float64 {
+	n := 0
+	for _, c := range h {
+		n += c
+	}
+	counts := append([]int(nil), h...)
+	if trim.K > 0 && n >= trim.Min {
+		drop(levels, counts, trim.K, func(a, b float64) bool { return a > b })
+		drop(levels, counts, trim.K, func(a, b float64) bool { return a < b })
+		n -= 2 * trim.K
+	}
+	sum := 0.0
+	for l, c := range counts {
+		sum += float64(c) * levels[l].Points
+	}
+	return sum / float64(n)
+}
+
+// drop removes k ratings from the levels that come first under before.
+func drop(levels []Level, counts []int, k int, before func(a, b float64) bool) {
+	for k > 0 {
+		best := -1
+		for l, c := range counts {
+			if c > 0 && (best < 0 || before(levels[l].Points, levels[best].Points)) {
+				best = l
+			}
+		}
+		take := min(k, counts[best])
+		counts[best] -= take
+		k -= take
+	}
+}
+
+// composite fills the components and C(t); a missing required score is a
+// data error naming the target.
+func composite(rules *Rules, round *Round, t *TargetResult) error {
+	t.Components = make([]float64, len(rules.Components))
+	if score, ok := round.Tests[t.ID]; ok {
+		t.HasTest, t.Test = true, score
+	}
+	for c, comp := range rules.Components {
+		switch comp.Source {
+		case SourceBallots:
+			t.Components[c] = t.BallotScore
+		case SourceTest:
+			if !t.HasTest {
+				return dataErrorf(t.Where, "target %s %s has no %s score (component %q)", t.ID, t.Name, comp.Source, comp.Name)
+			}
+			t.Components[c] = t.Test
+		}
+		t.Composite += comp.Weight * t.Components[c]
+	}
+	return nil
+}
+
+// applyComplaints counts ledger entries per target and computes deductions
+// and vetoes.
+func applyComplaints(rules *Rules, round *Round, res *Result) []error {
+	results := lookup{}
+	names := make([]string, len(rules.Complaints.Results))
+	for i, r := range rules.Complaints.Results {
+		results.add(i, append([]string{r.Name}, r.Aliases...)...)
+		names[i] = r.Name
+	}
+	index := round.targetIndex()
+	var errs []error
+	for _, c := range round.Complaints {
+		ti, ok := index[c.TargetID]
+		if !ok {
+			errs = append(errs, dataErrorf(c.Where, "complaint names target %q, which is not in the roster", c.TargetID))
+			continue
+		}
+		ri, ok := results.find(c.Result)
+		if !ok {
+			errs = append(errs, dataErrorf(c.Where, "核查结果 %q is not one of %s", c.Result, strings.Join(names, "/")))
+			continue
+		}
+		t := &res.Targets[ti]
+		switch rules.Complaints.Results[ri].Effect {
+		case EffectDeduct:
+			t.Verified++
+		case EffectVeto:
+			t.Veto = true
+			t.VetoSources = append(t.VetoSources, c.Where)
+		}
+	}
+	cr := rules.Complaints
+	for i := range res.Targets {
+		t := &res.Targets[i]
+		k := float64(t.Verified)
+		switch cr.Mode {
+		case DeductFixed:
+			t.Deduction = math.Min(cr.Cap, k*cr.Points)
+		case DeductProportional:
+			t.Deduction = t.Composite * math.Min(cr.Cap, k*cr.Rate)
+		}
+	}
+	return errs
+}
+
+// groupStats summarises each group's ratings over the whole round.
+func groupStats(rules *Rules, tally *Tally, rec Reconciliation) []GroupStat {
+	out := make([]GroupStat, len(rec.Groups))
+	for g := range rec.Groups {
+		out[g].GroupCount = rec.Groups[g]
+		if g >= len(rules.Groups) {
+			continue // the unknown-group row has no valid ballots
+		}
+		sum := 0.0
+		for t := 0; t < tally.targets; t++ {
+			for d := range rules.Dimensions {
+				for l, n := range tally.histogram(t, d, g) {
+					out[g].Ratings += n
+					sum += float64(n) * rules.Scale.Levels[l].Points
+					if rules.Scale.Levels[l].Satisfied {
+						out[g].Satisfied += n
+					}
+				}
+			}
+		}
+		if out[g].Ratings > 0 {
+			out[g].Mean = sum / float64(out[g].Ratings)
+		}
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package evaluate
+
+import "fmt"
+
+// Tally accumulates ballots one at a time. It keeps a histogram of levels per
+// (target, dimension, group) and the ballot numbers seen, never the ballots
+// themselves, so its memory is bounded by the roster, not by the ballots.
+type Tally struct {
+	rules   *Rules
+	targets int
+	levels  lookup
+	groups  lookup
+
+	// counts[((t*dims)+d)*groups+g][level] is how many valid ballots of
+	// group g gave target t level l on dimension d.
+	counts [][]int
+	// raters[t] is how many valid ballots rated target t at all.
+	raters []int
+	seen   map[string]Source
+
+	stats   []GroupCount // per rules group, then one for unknown groups
+	invalid []InvalidBallot
+}
+
+// GroupCount reconciles one evaluator group: Read = Valid + Invalid.
+type GroupCount struct {
+	Group                string
+	Read, Valid, Invalid int
+}
+
+// NewTally prepares a tally for the rules and a roster of n targets. The rules
+// must have passed Validate.
+func NewTally(rules *Rules, targets int) *Tally {
+	t := &Tally{
+		rules:   rules,
+		targets: targets,
+		levels:  lookup{},
+		groups:  lookup{},
+		raters:  make([]int, targets),
+		seen:    map[string]Source{},
+	}
+	for i, l := range rules.Scale.Levels {
+		t.levels.add(i, append([]string{l.Name}, l.Aliases...)...)
+	}
+	for i, g := range rules.Groups {
+		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
+		t.stats = append(t.stats, GroupCount{Group: g.Name})
+	}
+	t.stats = append(t.stats, GroupCount{Group: ""})
+	t.counts = make([][]int, targets*len(rules.Dimensions)*len(rules.Groups))
+	return t
+}
+
+// Add reads one ballot. It returns the ballot's problems, or nil when the
+// ballot is valid and has been counted. An invalid ballot counts for nothing
+// but the reconciliation and the invalid list.
+func (t *Tally) Add(b Ballot) []Problem {
+	var problems []Problem
+	if normalize(b.ID) == "" {
+		problems = append(problems, Problem{Kind: ProblemNoID})
+	} else if first, dup := t.seen[b.ID]; dup {
+		problems = append(problems, Problem{Kind: ProblemDuplicate, Value: b.ID, First: first})
+	} else {
+		t.seen[b.ID] = b.Source
+	}
+
+	group, known := t.groups.find(b.Group)
+	switch {
+	case normalize(b.Group) == "":
+		problems = append(problems, Problem{Kind: ProblemNoGroup})
+	case !known:
+		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Value: b.Group})
+	}
+	if !known {
+		group = len(t.rules.Groups) // the unknown-group row
+	}
+
+	type rating struct{ target, dim, level int }
+	ratings := make([]rating, 0, len(b.Cells))
+	for _, c := range b.Cells {
+		if normalize(c.Value) == "" {
+			continue
+		}
+		level, ok := t.levels.find(c.Value)
+		if !ok {
+			problems = append(problems, Problem{Kind: ProblemBadLevel, Ref: c.Ref, Value: c.Value})
+			continue
+		}
+		if t.rules.Scale.Levels[level].NoAnswer {
+			continue
+		}
+		ratings = append(ratings, rating{c.Target, c.Dim, level})
+	}
+	if len(ratings) == 0 && !hasKind(problems, ProblemBadLevel) {
+		problems = append(problems, Problem{Kind: ProblemBlank})
+	}
+
+	t.stats[group].Read++
+	if len(problems) > 0 {
+		t.stats[group].Invalid++
+		t.invalid = append(t.invalid, InvalidBallot{ID: b.ID, Group: b.Group, Source: b.Source, Problems: problems})
+		return problems
+	}
+	t.stats[group].Valid++
+
+	dims, groups, levels := len(t.rules.Dimensions), len(t.rules.Groups), len(t.rules.Scale.Levels)
+	rated := map[int]bool{}
+	for _, r := range ratings {
+		i := (r.target*dims+r.dim)*groups + group
+		if t.counts[i] == nil {
+			t.counts[i] = make([]int, levels)
+		}
+		t.counts[i][r.level]++
+		rated[r.target] = true
+	}
+	for target := range rated {
+		t.raters[target]++
+	}
+	return nil
+}
+
+func hasKind(ps []Problem, k ProblemKind) bool {
+	for _, p := range ps {
+		if p.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Invalid lists the invalid ballots in reading order.
+func (t *Tally) Invalid() []InvalidBallot { return t.invalid }
+
+// Reconciliation returns the per-group counts, with a final row for ballots
+// whose group was missing or unknown when there were any.
+func (t *Tally) Reconciliation() Reconciliation {
+	r := Reconciliation{}
+	for i, s := range t.stats {
+		if i == len(t.stats)-1 && s.Read == 0 {
+			break
+		}
+		r.Groups = append(r.Groups, s)
+		r.Read += s.Read
+		r.Valid += s.Valid
+		r.Invalid += s.Invalid
+	}
+	return r
+}
+
+// Reconciliation is the count of ballots read, valid and invalid.
+type Reconciliation struct {
+	Read, Valid, Invalid int
+	Groups               []GroupCount
+}
+
+// Check reports whether the counts add up; it is an internal invariant.
+func (r Reconciliation) Check() error {
+	read, valid, invalid := 0, 0, 0
+	for _, g := range r.Groups {
+		if g.Read != g.Valid+g.Invalid {
+			return fmt.Errorf("group %q: read %d != valid %d + invalid %d", g.Group, g.Read, g.Valid, g.Invalid)
+		}
+		read, valid, invalid = read+g.Read, valid+g.Valid, invalid+g.Invalid
+	}
+	if read != r.Read || valid != r.Valid || invalid != r.Invalid || r.Read != r.Valid+r.Invalid {
+		return fmt.Errorf("totals do not reconcile: read %d, valid %d, invalid %d", r.Read, r.Valid, r.Invalid)
+	}
+	return nil
+}
+
+// histogram returns the level counts of (target, dim, group), nil when none.
+func (t *Tally) histogram(target, dim, group int) []int {
+	return t.counts[(target*len(t.rules.Dimensions)+dim)*len(t.rules.Groups)+group]
+}

@@ -1,0 +1,189 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+var rosterColumns = []column{
+	{field: "id", names: []string{"编号", "id"}, required: true},
+	{field: "name", names: []string{"姓名", "name"}, required: true},
+	{field: "unit", names: []string{"单位", "unit"}, required: true},
+	{field: "section", names: []string{"股室", "科室", "section"}},
+	{field: "category", names: []string{"类别", "category"}, required: true},
+	{field: "supervisor", names: []string{"分管领导", "supervisor"}},
+	{field: "principal", names: []string{"主要领导", "principal"}},
+}
+
+var testColumns = []column{
+	{field: "id", names: []string{"编号", "id"}, required: true},
+	{field: "score", names: []string{"成绩", "分数", "测试成绩", "score"}, required: true},
+}
+
+var complaintColumns = []column{
+	{field: "id", names: []string{"编号", "id"}, required: true},
+	{field: "result", names: []string{"核查结果", "result"}, required: true},
+}
+
+// ReadRound reads the roster, the complaint ledger and the score sheets the
+// rules need. It reports every problem it finds, joined.
+func (w *Workbook) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
+	targets, err := w.Roster(rules)
+	if err != nil {
+		return nil, err
+	}
+	round := &evaluate.Round{Targets: targets}
+	var errs []error
+	if rules.UsesSource(evaluate.SourceTest) {
+		round.Tests, err = w.Tests()
+		errs = append(errs, err)
+	}
+	round.Complaints, err = w.Complaints()
+	errs = append(errs, err)
+	return round, errors.Join(errs...)
+}
+
+// Roster reads the 名册 sheet.
+func (w *Workbook) Roster(rules *evaluate.Rules) ([]evaluate.Target, error) {
+	sheet, err := w.requireSheet(sheetRoster)
+	if err != nil {
+		return nil, err
+	}
+	h, err := w.findHeader(sheet, rosterColumns)
+	if err != nil {
+		return nil, err
+	}
+	principal, supervisor := rules.NeedsLeaders()
+	for _, need := range []struct {
+		field string
+		yes   bool
+		label string
+	}{{"principal", principal, "主要领导/principal"}, {"supervisor", supervisor, "分管领导/supervisor"}} {
+		if need.yes && !h.has(need.field) {
+			return nil, dataErr(w.Path, sheet, "", fmt.Sprintf("no column %s, which the liability rules need", need.label))
+		}
+	}
+	var targets []evaluate.Target
+	var errs []error
+	err = w.eachRow(sheet, func(row int, cells []string) error {
+		if row <= h.row || empty(cells) {
+			return nil
+		}
+		t := evaluate.Target{
+			ID:         h.get(cells, "id"),
+			Name:       h.get(cells, "name"),
+			Unit:       h.get(cells, "unit"),
+			Section:    h.get(cells, "section"),
+			Category:   h.get(cells, "category"),
+			Supervisor: h.get(cells, "supervisor"),
+			Principal:  h.get(cells, "principal"),
+			Where:      where(w.Path, sheet, cellName(h.index["id"], row)),
+		}
+		for _, f := range []string{"id", "name", "unit", "category"} {
+			if h.get(cells, f) == "" {
+				errs = append(errs, dataErr(w.Path, sheet, cellName(h.index[f], row), fmt.Sprintf("%s is empty", h.cells[h.index[f]])))
+			}
+		}
+		targets = append(targets, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(targets) == 0 {
+		errs = append(errs, dataErr(w.Path, sheet, "", "the roster lists no targets"))
+	}
+	return targets, errors.Join(errs...)
+}
+
+// Tests reads the 测试成绩 sheet: target ID to score in 0–100.
+func (w *Workbook) Tests() (map[string]float64, error) {
+	sheet, err := w.requireSheet(sheetTests)
+	if err != nil {
+		return nil, err
+	}
+	h, err := w.findHeader(sheet, testColumns)
+	if err != nil {
+		return nil, err
+	}
+	scores := map[string]float64{}
+	first := map[string]string{}
+	var errs []error
+	err = w.eachRow(sheet, func(row int, cells []string) error {
+		if row <= h.row || empty(cells) {
+			return nil
+		}
+		id, raw := h.get(cells, "id"), h.get(cells, "score")
+		ref := cellName(h.index["score"], row)
+		if id == "" {
+			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), "编号 is empty"))
+			return nil
+		}
+		if prev, dup := first[id]; dup {
+			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), fmt.Sprintf("%s already has a score at %s", id, prev)))
+			return nil
+		}
+		v, err := parseNumber(raw)
+		switch {
+		case raw == "":
+			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("the score of %s is empty", id)))
+		case err != nil:
+			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("%q is not a number", raw)))
+		case v < 0 || v > 100:
+			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("score %s is outside 0–100", raw)))
+		default:
+			scores[id] = v
+			first[id] = ref
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return scores, errors.Join(errs...)
+}
+
+// Complaints reads the 投诉台账 sheet; a workbook without one has no
+// complaints. Columns other than 编号 and 核查结果 are kept for display.
+func (w *Workbook) Complaints() ([]evaluate.Complaint, error) {
+	sheet := w.sheet(sheetComplaints)
+	if sheet == "" {
+		return nil, nil
+	}
+	h, err := w.findHeader(sheet, complaintColumns)
+	if err != nil {
+		return nil, err
+	}
+	var out []evaluate.Complaint
+	var errs []error
+	err = w.eachRow(sheet, func(row int, cells []string) error {
+		if row <= h.row || empty(cells) {
+			return nil
+		}
+		c := evaluate.Complaint{
+			TargetID: h.get(cells, "id"),
+			Result:   h.get(cells, "result"),
+			Where:    where(w.Path, sheet, cellName(h.index["result"], row)),
+		}
+		if c.TargetID == "" {
+			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), "编号 is empty"))
+		}
+		if c.Result == "" {
+			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["result"], row), "核查结果 is empty"))
+		}
+		for i, name := range h.cells {
+			if !h.known(i) && strings.TrimSpace(name) != "" {
+				c.Details = append(c.Details, evaluate.Field{Name: name, Value: at(cells, i)})
+			}
+		}
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, errors.Join(errs...)
+}

@@ -1,0 +1,174 @@
+// Package ingest reads a round's inputs (workbooks and rules files) into the
+// types of package evaluate, with errors that name the file, sheet and cell.
+//
+// Sheets are found by name and columns by header, in Chinese or English, in
+// any order; the header row may sit below a title row. Ballots are streamed
+// row by row into a callback, never held whole.
+package ingest
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// Workbook is an open round workbook.
+type Workbook struct {
+	// Path is the file as the user named it; every location starts with it.
+	Path string
+	// SHA256 is the hex digest of the file's bytes, for the audit trail.
+	SHA256 string
+	f      *excelize.File
+}
+
+// Magic numbers of files people send instead of .xlsx.
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// Open opens a workbook for reading. The file is never written.
+func Open(path string) (*Workbook, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	h := sha256.New()
+	head := make([]byte, 8)
+	n, _ := io.ReadFull(file, head)
+	head = head[:n]
+	h.Write(head)
+	if _, err := io.Copy(h, file); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	switch {
+	case bytes.HasPrefix(head, oleMagic):
+		return nil, dataErr(path, "", "", "this is an old-format .xls/.et workbook or an encrypted one, not an .xlsx; open it in Excel or WPS and save it as \"Excel 工作簿 (*.xlsx)\"")
+	case !bytes.HasPrefix(head, zipMagic):
+		return nil, dataErr(path, "", "", "not an .xlsx workbook (an .xlsx file is a zip archive); save it from Excel or WPS as \"Excel 工作簿 (*.xlsx)\"")
+	}
+	if _, err := file.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(file)
+	if err != nil {
+		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
+	}
+	return &Workbook{Path: path, SHA256: hex.EncodeToString(h.Sum(nil)), f: f}, nil
+}
+
+// Close releases the workbook.
+func (w *Workbook) Close() error { return w.f.Close() }
+
+// Sheet kinds and the names that identify them, compared without case.
+var (
+	sheetRoster     = []string{"名册", "roster"}
+	sheetBallots    = []string{"选票", "ballots"}
+	sheetComplaints = []string{"投诉台账", "complaints"}
+	sheetTests      = []string{"测试成绩", "tests"}
+)
+
+// sheet returns the actual name of the sheet of a kind, or "".
+func (w *Workbook) sheet(names []string) string {
+	for _, s := range w.f.GetSheetList() {
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(s), n) {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// requireSheet is sheet, failing with the names looked for.
+func (w *Workbook) requireSheet(names []string) (string, error) {
+	if s := w.sheet(names); s != "" {
+		return s, nil
+	}
+	return "", dataErr(w.Path, "", "", fmt.Sprintf("no sheet named %s (the workbook has: %s)",
+		strings.Join(names, " or "), strings.Join(w.f.GetSheetList(), ", ")))
+}
+
+// dataErr makes a located data error: "file: sheet!cell: msg".
+func dataErr(file, sheet, cell, msg string) error {
+	return &evaluate.DataError{Where: where(file, sheet, cell), Msg: msg}
+}
+
+func where(file, sheet, cell string) string {
+	switch {
+	case sheet == "":
+		return file
+	case cell == "":
+		return file + ": " + sheet
+	}
+	return file + ": " + sheet + "!" + cell
+}
+
+// cellName is the A1 reference of 0-based column col in 1-based row.
+func cellName(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col+1, row)
+	if err != nil {
+		return fmt.Sprintf("R%dC%d", row, col+1)
+	}
+	return name
+}
+
+// errStop ends a row walk early without error.
+var errStop = errors.New("stop")
+
+// eachRow streams the rows of a sheet with their 1-based numbers. Values are
+// raw (numbers unformatted) and trimmed.
+func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error) error {
+	rows, err := w.f.Rows(sheet)
+	if err != nil {
+		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the sheet: %v", err))
+	}
+	defer rows.Close()
+	for n := 1; rows.Next(); n++ {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return dataErr(w.Path, sheet, fmt.Sprint(n), fmt.Sprintf("cannot read the row: %v", err))
+		}
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if err := fn(n, cells); err != nil {
+			if errors.Is(err, errStop) {
+				return nil
+			}
+			return err
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the sheet: %v", err))
+	}
+	return nil
+}
+
+// empty reports whether every cell is blank.
+func empty(cells []string) bool {
+	for _, c := range cells {
+		if c != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// at returns cells[i], or "" past the end of a short row.
+func at(cells []string, i int) string {
+	if i < 0 || i >= len(cells) {
+		return ""
+	}
+	return cells[i]
+}

@@ -1,0 +1,156 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// Schema is the version of the JSON contract. It changes only when a field
+// changes meaning or disappears; new fields may be added within a version.
+const Schema = 1
+
+// JSON is the contract for scripts, written by `evalctl score --json`.
+type JSON struct {
+	Schema         int                  `json:"schema"`
+	Round          string               `json:"round"`
+	Ballots        JSONBallots          `json:"ballots"`
+	Targets        []JSONTarget         `json:"targets"`
+	Accountability []JSONAccountability `json:"accountability"`
+	InvalidBallots []JSONInvalidBallot  `json:"invalid_ballots"`
+}
+
+// JSONBallots reconciles the ballots: read = valid + invalid, per group too.
+type JSONBallots struct {
+	Read    int         `json:"read"`
+	Valid   int         `json:"valid"`
+	Invalid int         `json:"invalid"`
+	Groups  []JSONGroup `json:"groups"`
+}
+
+// JSONGroup is one evaluator group's counts; group "" collects ballots whose
+// group was missing or unknown.
+type JSONGroup struct {
+	Group        string   `json:"group"`
+	Read         int      `json:"read"`
+	Valid        int      `json:"valid"`
+	Invalid      int      `json:"invalid"`
+	Ratings      int      `json:"ratings"`
+	Mean         *float64 `json:"mean"`
+	Satisfaction *float64 `json:"satisfaction"`
+}
+
+// JSONTarget is one target's result. Scores are full precision; null means
+// not computable (no ratings) or not applicable.
+type JSONTarget struct {
+	ID             string          `json:"id"`
+	Name           string          `json:"name"`
+	Unit           string          `json:"unit"`
+	Section        string          `json:"section"`
+	Category       string          `json:"category"`
+	Ratings        int             `json:"ratings"`
+	BallotScore    *float64        `json:"ballot_score"`
+	TestScore      *float64        `json:"test_score"`
+	Composite      *float64        `json:"composite"`
+	Verified       int             `json:"verified_complaints"`
+	Deduction      *float64        `json:"deduction"`
+	FinalScore     *float64        `json:"final_score"`
+	Satisfaction   *float64        `json:"satisfaction"`
+	LowestShare    *float64        `json:"lowest_share"`
+	Rank           *int            `json:"rank"`
+	CategorySize   int             `json:"category_size"`
+	Status         evaluate.Status `json:"status"`
+	Unsatisfactory bool            `json:"unsatisfactory"`
+	Award          bool            `json:"award"`
+	Reserve        bool            `json:"reserve"`
+	Flags          []string        `json:"flags"`
+	Groups         []JSONTargetBy  `json:"groups"`
+}
+
+// JSONTargetBy is one group's view of a target.
+type JSONTargetBy struct {
+	Group        string   `json:"group"`
+	Ratings      int      `json:"ratings"`
+	Mean         *float64 `json:"mean"`
+	Satisfaction *float64 `json:"satisfaction"`
+}
+
+// JSONAccountability is one leader's actions.
+type JSONAccountability struct {
+	Person  string   `json:"person"`
+	Role    string   `json:"role"`
+	Unit    string   `json:"unit"`
+	Actions []string `json:"actions"`
+	Targets []string `json:"targets"`
+	Reason  string   `json:"reason"`
+}
+
+// JSONInvalidBallot is one excluded ballot.
+type JSONInvalidBallot struct {
+	Ballot   string   `json:"ballot"`
+	Group    string   `json:"group"`
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet"`
+	Row      int      `json:"row"`
+	Reason   string   `json:"reason"`
+	Problems []string `json:"problems"`
+}
+
+func ptr[T any](v T, ok bool) *T {
+	if !ok {
+		return nil
+	}
+	return &v
+}
+
+func ratio(p, q int) *float64 { return ptr(float64(p)/float64(max(q, 1)), q > 0) }
+
+// NewJSON builds the JSON contract of a result; reasons are in lang.
+func NewJSON(res *evaluate.Result, lang Lang) JSON {
+	out := JSON{Schema: Schema, Round: res.Rules.Name, Targets: []JSONTarget{},
+		Accountability: []JSONAccountability{}, InvalidBallots: []JSONInvalidBallot{}}
+	b := res.Ballots
+	out.Ballots = JSONBallots{Read: b.Read, Valid: b.Valid, Invalid: b.Invalid, Groups: []JSONGroup{}}
+	for _, g := range res.Groups {
+		out.Ballots.Groups = append(out.Ballots.Groups, JSONGroup{Group: g.Group, Read: g.Read, Valid: g.Valid,
+			Invalid: g.Invalid, Ratings: g.Ratings, Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
+	}
+	for i := range res.Targets {
+		tr := &res.Targets[i]
+		scored := tr.HasBallotScore
+		jt := JSONTarget{ID: tr.ID, Name: tr.Name, Unit: tr.Unit, Section: tr.Section, Category: tr.Category,
+			Ratings: tr.Ratings, BallotScore: ptr(tr.BallotScore, scored), TestScore: ptr(tr.Test, tr.HasTest),
+			Composite: ptr(tr.Composite, scored), Verified: tr.Verified, Deduction: ptr(tr.Deduction, scored),
+			FinalScore: ptr(tr.Final, scored), Satisfaction: ratio(tr.Satisfied, tr.RatingCells),
+			LowestShare: ratio(tr.LowestCount, tr.RatingCells), Rank: ptr(tr.Rank, tr.Rank > 0),
+			CategorySize: tr.CategorySize, Status: tr.Status, Unsatisfactory: tr.Unsatisfactory,
+			Award: tr.Award, Reserve: tr.Reserve, Flags: tr.Flags(), Groups: []JSONTargetBy{}}
+		for _, g := range tr.ByGroup {
+			jt.Groups = append(jt.Groups, JSONTargetBy{Group: g.Group, Ratings: g.Ratings,
+				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
+		}
+		out.Targets = append(out.Targets, jt)
+	}
+	for _, a := range res.Accountability {
+		out.Accountability = append(out.Accountability, JSONAccountability{Person: a.Person, Role: a.Role, Unit: a.Unit,
+			Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
+	}
+	for _, ib := range res.Invalid {
+		var kinds []string
+		for _, p := range ib.Problems {
+			kinds = append(kinds, string(p.Kind))
+		}
+		out.InvalidBallots = append(out.InvalidBallots, JSONInvalidBallot{Ballot: ib.ID, Group: ib.Group,
+			File: ib.Source.File, Sheet: ib.Source.Sheet, Row: ib.Source.Row, Reason: ReasonText(lang, ib), Problems: kinds})
+	}
+	return out
+}
+
+// WriteJSON writes the JSON contract, indented, to w.
+func WriteJSON(w io.Writer, res *evaluate.Result, lang Lang) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(NewJSON(res, lang))
+}

@@ -1,0 +1,233 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// Input is one file read for the round, for the audit trail.
+type Input struct {
+	Path   string
+	SHA256 string
+}
+
+// Meta is what the audit sheet records besides the results.
+type Meta struct {
+	Version   string
+	RulesFrom string // e.g. "preset chibi" or "rules.yaml (base chibi)"
+	RulesYAML []byte
+	Inputs    []Input
+}
+
+// WriteWorkbook writes the results workbook to path atomically.
+func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) error {
+	f, err := build([]table{
+		rankingTable(res, lang),
+		bottomTable(res, lang),
+		accountabilityTable(res, lang),
+		awardsTable(res, lang),
+		invalidTable(res, lang),
+		statisticsTable(res, lang),
+		auditTable(res, meta, lang),
+	})
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return saveAtomic(f, path)
+}
+
+// Ordered returns the targets per category in rules order: ranked best
+// first, then the unranked by ID.
+func Ordered(res *evaluate.Result) []*evaluate.TargetResult {
+	var out []*evaluate.TargetResult
+	for _, c := range res.Rules.Categories {
+		var cat []*evaluate.TargetResult
+		for i := range res.Targets {
+			if res.Targets[i].Category == c.Name {
+				cat = append(cat, &res.Targets[i])
+			}
+		}
+		sort.SliceStable(cat, func(i, j int) bool {
+			a, b := cat[i], cat[j]
+			if (a.Rank == 0) != (b.Rank == 0) {
+				return b.Rank == 0
+			}
+			if a.Rank != b.Rank {
+				return a.Rank < b.Rank
+			}
+			return a.ID < b.ID
+		})
+		out = append(out, cat...)
+	}
+	return out
+}
+
+// verdict is the outcome of a target in words.
+func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang Lang) string {
+	var parts []string
+	if tr.Unsatisfactory {
+		parts = append(parts, res.Rules.Bottom.Label)
+	}
+	if tr.TieAtCutoff {
+		parts = append(parts, t(lang, "tie at cutoff, committee decides"))
+	}
+	if tr.Award {
+		parts = append(parts, res.Rules.Awards.Name)
+	}
+	if tr.Reserve {
+		parts = append(parts, res.Rules.Awards.Reserve.Name)
+	}
+	return strings.Join(parts, pick(lang == Chinese, "、", ", "))
+}
+
+func flagsText(tr *evaluate.TargetResult) string { return strings.Join(tr.Flags(), ",") }
+
+// orNil returns v, or nil (an empty cell) when ok is false.
+func orNil(v float64, ok bool) any {
+	if !ok {
+		return nil
+	}
+	return v
+}
+
+func rankCell(tr *evaluate.TargetResult) any {
+	if tr.Rank == 0 {
+		return nil
+	}
+	return tr.Rank
+}
+
+func rankingTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Ranking")}
+	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "Of"), t(lang, "ID"), t(lang, "Name"),
+		t(lang, "Unit"), t(lang, "Section"), t(lang, "Ratings"), t(lang, "Ballot score")}
+	tb.formats = []format{text, integer, integer, text, text, text, text, integer, fixed2}
+	for _, c := range res.Rules.Components {
+		if c.Source != evaluate.SourceBallots {
+			tb.header = append(tb.header, c.Name)
+			tb.formats = append(tb.formats, fixed2)
+		}
+	}
+	tb.header = append(tb.header, t(lang, "Composite"), t(lang, "Verified complaints"), t(lang, "Deduction"),
+		t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Lowest share"), t(lang, "Status"), t(lang, "Verdict"), t(lang, "Flags"))
+	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, percent, text, text, text)
+	for _, tr := range Ordered(res) {
+		row := []any{tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name,
+			tr.Unit, tr.Section, tr.Ratings, orNil(tr.BallotScore, tr.HasBallotScore)}
+		for c, comp := range res.Rules.Components {
+			if comp.Source != evaluate.SourceBallots {
+				row = append(row, tr.Components[c])
+			}
+		}
+		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
+			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
+			t(lang, string(tr.Status)), verdict(res, tr, lang), flagsText(tr))
+		tb.add(row...)
+	}
+	return tb
+}
+
+func bottomTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Unsatisfactory")}
+	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "Of"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
+		t(lang, "Section"), t(lang, "Supervisor"), t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Verdict"), t(lang, "Reason"), t(lang, "Action")}
+	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
+	for _, tr := range res.BottomList() {
+		status, action := t(lang, "tie at cutoff, committee decides"), ""
+		if tr.Unsatisfactory {
+			status, action = t(lang, "confirmed")+" "+res.Rules.Bottom.Label, res.Rules.Bottom.Action
+		}
+		reason := t(lang, "bottom of category")
+		if tr.Veto {
+			reason = t(lang, "veto") + " (" + strings.Join(tr.VetoSources, "; ") + ")"
+		}
+		tb.add(tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
+			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action)
+	}
+	return tb
+}
+
+func accountabilityTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Accountability")}
+	tb.header = []string{t(lang, "Person"), t(lang, "Role"), t(lang, "Unit"), t(lang, "Actions"), t(lang, "Because of"), t(lang, "Reason")}
+	for _, a := range res.Accountability {
+		tb.add(a.Person, t(lang, a.Role), a.Unit, strings.Join(a.Actions, pick(lang == Chinese, "、", ", ")),
+			strings.Join(a.Targets, ","), AccountabilityReason(lang, res, a))
+	}
+	return tb
+}
+
+func awardsTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Awards")}
+	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
+		t(lang, "Final"), t(lang, "Test"), t(lang, "Award"), t(lang, "Reserve"), t(lang, "Flags")}
+	tb.formats = []format{text, integer, text, text, text, fixed2, fixed2}
+	for _, tr := range Ordered(res) {
+		if !tr.Award {
+			continue
+		}
+		reserve := t(lang, "no")
+		if tr.Reserve {
+			reserve = t(lang, "yes")
+		}
+		tb.add(tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest),
+			res.Rules.Awards.Name, reserve, flagsText(tr))
+	}
+	return tb
+}
+
+func invalidTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Invalid ballots")}
+	tb.header = []string{t(lang, "Ballot"), t(lang, "Group"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"), t(lang, "Reason")}
+	tb.formats = []format{text, text, text, text, integer}
+	for _, b := range res.Invalid {
+		tb.add(b.ID, b.Group, b.Source.File, b.Source.Sheet, b.Source.Row, ReasonText(lang, b))
+	}
+	return tb
+}
+
+func groupName(lang Lang, g string) string {
+	if g == "" {
+		return t(lang, "(missing or unknown)")
+	}
+	return g
+}
+
+func statisticsTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Statistics")}
+	tb.header = []string{t(lang, "Group"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"), t(lang, "Ratings"),
+		t(lang, "Mean score"), t(lang, "Satisfaction")}
+	tb.formats = []format{text, integer, integer, integer, integer, fixed2, percent}
+	ratings, satisfied, sum := 0, 0, 0.0
+	for _, g := range res.Groups {
+		tb.add(groupName(lang, g.Group), g.Read, g.Valid, g.Invalid, g.Ratings, orNil(g.Mean, g.Ratings > 0),
+			orNil(float64(g.Satisfied)/float64(max(g.Ratings, 1)), g.Ratings > 0))
+		ratings, satisfied, sum = ratings+g.Ratings, satisfied+g.Satisfied, sum+g.Mean*float64(g.Ratings)
+	}
+	b := res.Ballots
+	tb.add(t(lang, "Total"), b.Read, b.Valid, b.Invalid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
+		orNil(float64(satisfied)/float64(max(ratings, 1)), ratings > 0))
+	return tb
+}
+
+func auditTable(res *evaluate.Result, meta Meta, lang Lang) table {
+	tb := table{name: t(lang, "Audit"), header: []string{t(lang, "Item"), t(lang, "Value")}}
+	tb.add(t(lang, "evalctl version"), meta.Version)
+	tb.add(t(lang, "Round"), res.Rules.Name)
+	tb.add(t(lang, "Rules"), meta.RulesFrom)
+	for _, in := range meta.Inputs {
+		tb.add(t(lang, "Input"), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
+	}
+	b := res.Ballots
+	tb.add(t(lang, "Reconciliation"), fmt.Sprintf("%s %d = %s %d + %s %d",
+		t(lang, "Read"), b.Read, t(lang, "Valid"), b.Valid, t(lang, "Invalid"), b.Invalid))
+	tb.add(t(lang, "Rules (YAML)"), "")
+	for _, line := range strings.Split(strings.TrimRight(string(meta.RulesYAML), "\n"), "\n") {
+		tb.add("", line)
+	}
+	return tb
+}
