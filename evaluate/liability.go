@@ -46,6 +46,12 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 		for _, t := range cause {
 			e.Targets = appendNew(e.Targets, t.ID)
 		}
+		// A unit rule reaches a supervisor once per target; record it once.
+		for _, seen := range e.Triggers {
+			if seen.Rule == tr.Rule {
+				return
+			}
+		}
 		e.Triggers = append(e.Triggers, tr)
 	}
 

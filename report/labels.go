@@ -46,7 +46,7 @@ var zh = map[string]string{
 	"Flags": "标记", "Reason": "原因", "Action": "处理", "Person": "姓名", "Role": "角色",
 	"Actions": "问责措施", "Because of": "涉及对象", "Award": "表彰", "Reserve": "后备干部",
 	"Ballot": "票号", "Group": "代表类别", "File": "文件", "Sheet": "工作表", "Row": "行",
-	"Read": "读入", "Valid": "有效", "Invalid": "无效", "Mean score": "平均分", "Total": "合计",
+	"Read": "读入", "Rating count": "评价次数", "Valid": "有效", "Invalid": "无效", "Mean score": "平均分", "Total": "合计",
 	"Item": "项目", "Value": "内容", "Test": "测试成绩",
 	// values
 	"ranked": "已排名", "insufficient": "样本不足", "principal": "主要领导", "supervisor": "分管领导",
@@ -73,9 +73,8 @@ func ProblemText(lang Lang, p evaluate.Problem) string {
 	case evaluate.ProblemNoID:
 		return pick(zhText, "缺少票号", "missing ballot number")
 	case evaluate.ProblemDuplicate:
-		first := fmt.Sprintf("%s!%d", p.First.Sheet, p.First.Row)
-		return pick(zhText, fmt.Sprintf("票号 %s 重复（首次出现于 %s）", p.Value, first),
-			fmt.Sprintf("duplicate ballot number %s (first at %s)", p.Value, first))
+		return pick(zhText, fmt.Sprintf("票号 %s 重复（首次出现于 %s 工作表 %s 第%d行）", p.Value, p.First.File, p.First.Sheet, p.First.Row),
+			fmt.Sprintf("duplicate ballot number %s (first in %s, sheet %s, row %d)", p.Value, p.First.File, p.First.Sheet, p.First.Row))
 	case evaluate.ProblemNoGroup:
 		return pick(zhText, "缺少代表类别", "missing group")
 	case evaluate.ProblemUnknownGroup:

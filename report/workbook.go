@@ -199,7 +199,7 @@ func groupName(lang Lang, g string) string {
 
 func statisticsTable(res *evaluate.Result, lang Lang) table {
 	tb := table{name: t(lang, "Statistics")}
-	tb.header = []string{t(lang, "Group"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"), t(lang, "Ratings"),
+	tb.header = []string{t(lang, "Group"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"), t(lang, "Rating count"),
 		t(lang, "Mean score"), t(lang, "Satisfaction")}
 	tb.formats = []format{text, integer, integer, integer, integer, fixed2, percent}
 	ratings, satisfied, sum := 0, 0, 0.0

@@ -1,0 +1,172 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/xlsxdump"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// handRound is a small round whose every number is worked out by hand below;
+// the golden files must agree with these figures.
+//
+//	cat A (bottom 1, 1 award)          cat B (bottom 2, 1 award)
+//	T1 U1/S1 test 90                   T4 U2/S3 test 88, 一票否决
+//	T2 U1/S1 test 80, one 查实         T5 U3/S4 test 75
+//	T3 U2/S3 test 70                   T6 U3/S4 test 75
+//	                                   T7 U3/S4 test 60, one rating only
+//
+//	T1: 党代表 100,100 -> 100; 企业代表 60   S = (0.2·100+0.2·60)/0.4 = 80   C = 56+27 = 83     F = 83
+//	T2: 党代表 60,100 -> 80;   企业代表 0    S = 40   C = 28+24 = 52   D = 52·0.02 = 1.04   F = 50.96
+//	T3: 党代表 0,0 -> 0;       企业代表 60   S = 30   C = 21+21 = 42   F = 42  -> bottom of A
+//	T4: 党代表 100,60 -> 80;   企业代表 100  S = 90   C = 63+26.4 = 89.4, veto -> last of B, unsatisfactory
+//	T5, T6: 党代表 60,60 -> 60; 企业代表 100 S = 80   C = 56+22.5 = 78.5, tied in every criterion:
+//	    B's bottom is 2, the veto takes one place, and the tie straddles the other: both pending.
+//	T7: one rating < min_ratings 2: insufficient, not ranked.
+//
+//	Liability: T3 and T4 are both in U2 under S3: principal-U2 诫勉谈话, 通报批评, 书面检查; S3 also 免职.
+//	Ballots: b4 has 满议, b5 repeats b1's number, b6 has an unknown group: read 6 = valid 3 + invalid 3.
+func handRound(t *testing.T) *evaluate.Result {
+	t.Helper()
+	rules := evaluate.Chibi()
+	rules.MinRatings = 2
+	rules.Categories = []evaluate.Category{{Name: "A", Bottom: 1, Awards: 1}, {Name: "B", Bottom: 2, Awards: 1}}
+	target := func(id, unit, sup, cat string) evaluate.Target {
+		return evaluate.Target{ID: id, Name: "姓名" + id, Unit: unit, Section: "股" + id, Category: cat,
+			Supervisor: sup, Principal: "principal-" + unit, Where: "round.xlsx: 名册!A" + id[1:]}
+	}
+	round := &evaluate.Round{
+		Targets: []evaluate.Target{target("T1", "U1", "S1", "A"), target("T2", "U1", "S1", "A"), target("T3", "U2", "S3", "A"),
+			target("T4", "U2", "S3", "B"), target("T5", "U3", "S4", "B"), target("T6", "U3", "S4", "B"), target("T7", "U3", "S4", "B")},
+		Tests: map[string]float64{"T1": 90, "T2": 80, "T3": 70, "T4": 88, "T5": 75, "T6": 75, "T7": 60},
+		Complaints: []evaluate.Complaint{
+			{TargetID: "T2", Result: "查实", Where: "round.xlsx: 投诉台账!D2"},
+			{TargetID: "T4", Result: "一票否决", Where: "round.xlsx: 投诉台账!D3"},
+		},
+	}
+	tally := evaluate.NewTally(rules, len(round.Targets))
+	for row, b := range [][]string{
+		{"b1", "党代表", "满意", "基本满意", "不满意", "满意", "基本满意", "基本满意", "满意"},
+		{"b2", "党代表", "满意", "满意", "不满意", "基本满意", "基本满意", "基本满意", ""},
+		{"b3", "企业代表", "基本满意", "不满意", "基本满意", "满意", "满意", "满意", ""},
+		{"b4", "企业代表", "满议"},
+		{"b1", "党代表", "满意"},
+		{"b6", "群众代表", "满意"},
+	} {
+		ballot := evaluate.Ballot{ID: b[0], Group: b[1], Source: evaluate.Source{File: "round.xlsx", Sheet: "选票", Row: row + 2}}
+		for i, v := range b[2:] {
+			ballot.Cells = append(ballot.Cells, evaluate.Cell{Target: i, Value: v, Ref: "选票!" + string(rune('C'+i)) + string(rune('2'+row))})
+		}
+		tally.Add(ballot)
+	}
+	res, err := evaluate.Score(rules, round, tally)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file; run go test ./report -update and review with git diff.\n got:\n%s", name, got)
+	}
+}
+
+var testMeta = Meta{Version: "test", RulesFrom: "preset chibi (cut down)", RulesYAML: []byte("name: test\nmin_ratings: 2\n"),
+	Inputs: []Input{{Path: "round.xlsx", SHA256: strings.Repeat("ab", 32)}}}
+
+func TestWorkbookGolden(t *testing.T) {
+	res := handRound(t)
+	for _, lang := range []Lang{Chinese, English} {
+		t.Run(string(lang), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "out.xlsx")
+			if err := WriteWorkbook(path, res, testMeta, lang); err != nil {
+				t.Fatal(err)
+			}
+			dump, err := xlsxdump.File(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "hand-"+string(lang)+".golden", dump)
+		})
+	}
+}
+
+func TestJSONGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, handRound(t), Chinese); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "hand.json", buf.String())
+}
+
+func TestBottomTSV(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteBottom(&buf, handRound(t), English, false); err != nil {
+		t.Fatal(err)
+	}
+	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\n" +
+		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\n" +
+		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\n" +
+		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\ttie at cutoff, committee decides\ttie_at_cutoff\n" +
+		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\ttie at cutoff, committee decides\ttie_at_cutoff\n"
+	if buf.String() != want {
+		t.Errorf("bottom TSV:\n%s\nwant:\n%s", buf.String(), want)
+	}
+}
+
+func TestBottomTableOnTerminal(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteBottom(&buf, handRound(t), Chinese, true); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"T3", "T4", "T5", "T6", "群众不满意股长", "并列跨越末位线"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("terminal table lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\t") || !strings.ContainsAny(out, "│|+") {
+		t.Errorf("terminal output is not a drawn table:\n%s", out)
+	}
+}
+
+func TestSaveAtomicReplacesAndLeavesNothingBehind(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.xlsx")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteWorkbook(path, handRound(t), testMeta, Chinese); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries after the write, want only out.xlsx", len(entries))
+	}
+	if data, _ := os.ReadFile(path); bytes.Equal(data, []byte("old")) {
+		t.Error("the old file was not replaced")
+	}
+	if err := WriteWorkbook(filepath.Join(dir, "missing", "out.xlsx"), handRound(t), testMeta, Chinese); err == nil {
+		t.Error("writing into a missing directory succeeded")
+	}
+}
