@@ -75,6 +75,9 @@ func (l lookup) add(i int, names ...string) {
 }
 
 func (l lookup) find(s string) (int, bool) {
+	if i, ok := l[s]; ok { // the common case: written exactly as named
+		return i, true
+	}
 	i, ok := l[normalize(s)]
 	return i, ok
 }

@@ -1,6 +1,9 @@
 package evaluate
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Tally accumulates ballots one at a time. It keeps a histogram of levels per
 // (target, dimension, group) and the ballot numbers seen, never the ballots
@@ -17,6 +20,13 @@ type Tally struct {
 	// raters[t] is how many valid ballots rated target t at all.
 	raters []int
 	seen   map[string]Source
+
+	// Scratch space reused from ballot to ballot: the ratings of the ballot
+	// being read, and for each target the serial of the last valid ballot
+	// that rated it (so a target rated on several dimensions counts once).
+	scratch []rating
+	serial  int
+	lastBy  []int
 
 	stats   []GroupCount // per rules group, then one for unknown groups
 	invalid []InvalidBallot
@@ -37,6 +47,7 @@ func NewTally(rules *Rules, targets int) *Tally {
 		levels:  lookup{},
 		groups:  lookup{},
 		raters:  make([]int, targets),
+		lastBy:  make([]int, targets),
 		seen:    map[string]Source{},
 	}
 	for i, l := range rules.Scale.Levels {
@@ -75,10 +86,10 @@ func (t *Tally) Add(b Ballot) []Problem {
 		group = len(t.rules.Groups) // the unknown-group row
 	}
 
-	type rating struct{ target, dim, level int }
-	ratings := make([]rating, 0, len(b.Cells))
+	ratings := t.scratch[:0]
+	defer func() { t.scratch = ratings[:0] }()
 	for _, c := range b.Cells {
-		if normalize(c.Value) == "" {
+		if strings.TrimSpace(c.Value) == "" {
 			continue
 		}
 		level, ok := t.levels.find(c.Value)
@@ -104,20 +115,23 @@ func (t *Tally) Add(b Ballot) []Problem {
 	t.stats[group].Valid++
 
 	dims, groups, levels := len(t.rules.Dimensions), len(t.rules.Groups), len(t.rules.Scale.Levels)
-	rated := map[int]bool{}
+	t.serial++
 	for _, r := range ratings {
 		i := (r.target*dims+r.dim)*groups + group
 		if t.counts[i] == nil {
 			t.counts[i] = make([]int, levels)
 		}
 		t.counts[i][r.level]++
-		rated[r.target] = true
-	}
-	for target := range rated {
-		t.raters[target]++
+		if t.lastBy[r.target] != t.serial {
+			t.lastBy[r.target] = t.serial
+			t.raters[r.target]++
+		}
 	}
 	return nil
 }
+
+// rating is one valid rating of the ballot being read.
+type rating struct{ target, dim, level int }
 
 func hasKind(ps []Problem, k ProblemKind) bool {
 	for _, p := range ps {

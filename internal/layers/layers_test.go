@@ -1,0 +1,74 @@
+// Package layers keeps the house standing: data flows ingest -> evaluate ->
+// report, wired by cmd/evalctl, and each package imports only what its layer
+// may.
+package layers
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/evalctl/evalctl/"
+
+const (
+	excelize    = "github.com/xuri/excelize/v2"
+	cobra       = "github.com/spf13/cobra"
+	tablewriter = "github.com/olekukonko/tablewriter"
+	yaml        = "gopkg.in/yaml.v3"
+)
+
+// forbidden lists, per package directory, the import paths (and their
+// subpackages) it must not use in non-test files. evaluate does no I/O at all.
+var forbidden = map[string][]string{
+	"evaluate": {excelize, cobra, tablewriter, yaml, module + "ingest", module + "report", module + "cmd", "os", "io", "net"},
+	"ingest":   {cobra, tablewriter, module + "report", module + "cmd"},
+	"report":   {cobra, module + "ingest", module + "cmd"},
+}
+
+func imports(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	files, err := filepath.Glob(filepath.Join("..", "..", dir, "*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no Go files in %s: %v", dir, err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := parser.ParseFile(token.NewFileSet(), f, src, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range parsed.Imports {
+			out[strings.Trim(imp.Path.Value, `"`)] = filepath.Base(f)
+		}
+	}
+	return out
+}
+
+func TestLayers(t *testing.T) {
+	for dir, bad := range forbidden {
+		for path, file := range imports(t, dir) {
+			for _, b := range bad {
+				if path == b || strings.HasPrefix(path, b+"/") {
+					t.Errorf("%s/%s imports %s, which its layer must not", dir, file, path)
+				}
+			}
+		}
+	}
+}
+
+func TestOnlyCmdUsesCobra(t *testing.T) {
+	if _, ok := imports(t, "cmd/evalctl")[cobra]; !ok {
+		t.Error("cmd/evalctl does not import cobra; the test would pass for the wrong reason")
+	}
+}
