@@ -85,20 +85,21 @@ func sortWorstFirst(ts []*TargetResult, order []TieBreak) {
 // list.
 func rank(res *Result) {
 	for _, cat := range res.Rules.Categories {
-		var ranked, vetoed []*TargetResult
+		var ranked []*TargetResult
+		rankedVetoes := 0
 		for i := range res.Targets {
 			t := &res.Targets[i]
 			if t.Category != cat.Name {
 				continue
 			}
-			if t.Veto {
-				// A veto makes the target unsatisfactory whatever its score,
-				// even when too few ratings exist to rank it.
-				t.Unsatisfactory = true
-				vetoed = append(vetoed, t)
-			}
+			// A veto makes the target unsatisfactory whatever its score,
+			// even when too few ratings exist to rank it.
+			t.Unsatisfactory = t.Veto
 			if t.Status == StatusRanked {
 				ranked = append(ranked, t)
+				if t.Veto {
+					rankedVetoes++
+				}
 			}
 		}
 		sortBestFirst(ranked, res.Rules.TieBreak)
@@ -109,7 +110,10 @@ func rank(res *Result) {
 			}
 			t.CategorySize = len(ranked)
 		}
-		markBottom(ranked, cat.Bottom-len(vetoed), res.Rules.TieBreak)
+		// Ranked vetoes hold the lowest ranks, so they take places of the
+		// bottom N. An unranked veto is unsatisfactory too, but it holds no
+		// rank and takes no place: the lowest ranked still answer for theirs.
+		markBottom(ranked, cat.Bottom-rankedVetoes, res.Rules.TieBreak)
 	}
 }
 

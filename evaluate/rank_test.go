@@ -164,3 +164,21 @@ func TestAwards(t *testing.T) {
 		})
 	}
 }
+
+// TestUnrankedVetoTakesNoPlace: a veto on a target too little rated to be
+// ranked makes it unsatisfactory, but the lowest ranked target still fills
+// the bottom place.
+func TestUnrankedVetoTakesNoPlace(t *testing.T) {
+	res := rankedRound([]float64{90, 80, 70}, nil, nil, 1, 0)
+	res.Targets = append(res.Targets, TargetResult{Target: target("T4", "U1", "S1"), Final: 99, Status: StatusInsufficient, Veto: true})
+	for i := range res.Targets {
+		res.Targets[i].Unsatisfactory, res.Targets[i].Rank = false, 0
+	}
+	rank(res)
+	if got := ids(res, func(t *TargetResult) bool { return t.Unsatisfactory }); !reflect.DeepEqual(got, []string{"T3", "T4"}) {
+		t.Errorf("unsatisfactory = %v, want [T3 T4]", got)
+	}
+	if res.Targets[3].Rank != 0 {
+		t.Errorf("the insufficient veto got rank %d", res.Targets[3].Rank)
+	}
+}

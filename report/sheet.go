@@ -41,9 +41,14 @@ func build(tables []table) (*excelize.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Styles are created in a fixed order: their IDs end up in the file, and
+	// the same result must give the same bytes.
 	styles := map[format]int{}
-	for fm, numFmt := range map[format]int{integer: 1, fixed2: 2, percent: 10} {
-		if styles[fm], err = f.NewStyle(&excelize.Style{NumFmt: numFmt}); err != nil {
+	for _, s := range []struct {
+		format format
+		numFmt int
+	}{{integer, 1}, {fixed2, 2}, {percent, 10}} {
+		if styles[s.format], err = f.NewStyle(&excelize.Style{NumFmt: s.numFmt}); err != nil {
 			return nil, err
 		}
 	}

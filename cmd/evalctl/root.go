@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -28,7 +29,8 @@ const exitStatusHelp = `
 Exit status:
   0  success
   1  failure (an output could not be written, an internal error)
-  2  usage: bad flags or arguments, or a mistake in the rules
+  2  usage: bad flags or arguments, a file named that does not exist, or a
+     mistake in the rules
   3  invalid input data: a workbook problem, named by file, sheet and cell`
 
 // streams are the command's standard streams, injected so tests can capture
@@ -112,7 +114,7 @@ func run(args []string, s *streams) int {
 func exitCode(err error) int {
 	var ue usageError
 	switch {
-	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules):
+	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules), errors.Is(err, fs.ErrNotExist):
 		return exitUsage
 	case errors.Is(err, evaluate.ErrInvalidData):
 		return exitData

@@ -84,7 +84,7 @@ func scoreRound(o *roundOptions, s *streams) (*evaluate.Result, report.Meta, err
 
 // strictError names the first problem of an invalid ballot as a data error.
 func strictError(b evaluate.Ballot, p evaluate.Problem) error {
-	where := fmt.Sprintf("%s: %s!%d", b.Source.File, b.Source.Sheet, b.Source.Row)
+	where := fmt.Sprintf("%s: %s row %d", b.Source.File, b.Source.Sheet, b.Source.Row)
 	if p.Ref != "" {
 		where = b.Source.File + ": " + p.Ref
 	}

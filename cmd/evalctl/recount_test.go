@@ -1,0 +1,273 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/evalctl/evalctl/internal/sample"
+)
+
+// The parts of the JSON contract (report/json.go) the recount checks, decoded
+// independently of package report.
+type rcJSON struct {
+	Schema  int `json:"schema"`
+	Ballots struct {
+		Read, Valid, Invalid int
+	} `json:"ballots"`
+	Targets []struct {
+		ID             string   `json:"id"`
+		Ratings        int      `json:"ratings"`
+		BallotScore    *float64 `json:"ballot_score"`
+		TestScore      *float64 `json:"test_score"`
+		Composite      *float64 `json:"composite"`
+		Verified       int      `json:"verified_complaints"`
+		Deduction      *float64 `json:"deduction"`
+		FinalScore     *float64 `json:"final_score"`
+		Satisfaction   *float64 `json:"satisfaction"`
+		LowestShare    *float64 `json:"lowest_share"`
+		Rank           *int     `json:"rank"`
+		CategorySize   int      `json:"category_size"`
+		Status         string   `json:"status"`
+		Unsatisfactory bool     `json:"unsatisfactory"`
+		Award          bool     `json:"award"`
+		Reserve        bool     `json:"reserve"`
+		Flags          []string `json:"flags"`
+	} `json:"targets"`
+	Accountability []struct {
+		Person, Role, Unit string
+		Actions, Targets   []string
+	} `json:"accountability"`
+	InvalidBallots []struct {
+		Row int `json:"row"`
+	} `json:"invalid_ballots"`
+}
+
+// scoreJSON runs `evalctl score path -o tmp --json` and decodes stdout.
+func scoreJSON(t *testing.T, path string) rcJSON {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
+	results := filepath.Join(t.TempDir(), "results.xlsx")
+	if code := run([]string{"score", path, "-o", results, "--json"}, s); code != exitOK {
+		t.Fatalf("evalctl score: exit %d\n%s", code, errOut.String())
+	}
+	var got rcJSON
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("decoding the JSON: %v", err)
+	}
+	return got
+}
+
+// checkRecount holds the program's JSON against the recount, every field
+// of every target and every accountability entry.
+func checkRecount(t *testing.T, path string) (*rcResult, rcJSON) {
+	t.Helper()
+	want := recount(t, path)
+	got := scoreJSON(t, path)
+	if got.Schema != 1 {
+		t.Errorf("schema %d, want 1", got.Schema)
+	}
+	if b := got.Ballots; b.Read != want.read || b.Valid != want.valid || b.Invalid != want.invalid {
+		t.Errorf("ballots read/valid/invalid %d/%d/%d, recount %d/%d/%d", b.Read, b.Valid, b.Invalid, want.read, want.valid, want.invalid)
+	}
+	var rows []int
+	for _, ib := range got.InvalidBallots {
+		rows = append(rows, ib.Row)
+	}
+	if !slices.Equal(rows, want.invalidRows) {
+		t.Errorf("invalid ballot rows %v, recount %v", rows, want.invalidRows)
+	}
+	if len(got.Targets) != len(want.targets) {
+		t.Fatalf("%d targets, recount %d", len(got.Targets), len(want.targets))
+	}
+	for i, g := range got.Targets {
+		w := want.targets[i]
+		if g.ID != w.id {
+			t.Fatalf("target %d is %s, recount %s (roster order)", i, g.ID, w.id)
+		}
+		errorf := func(field string, got, want any) {
+			t.Helper()
+			t.Errorf("%s %s: program %v, recount %v", w.id, field, got, want)
+		}
+		num := func(field string, got *float64, want float64, present bool) {
+			t.Helper()
+			switch {
+			case got == nil && present:
+				errorf(field, "null", want)
+			case got != nil && !present:
+				errorf(field, *got, "null")
+			case got != nil && math.Abs(*got-want) > 1e-9:
+				errorf(field, *got, want)
+			}
+		}
+		if g.Ratings != w.ratings {
+			errorf("ratings", g.Ratings, w.ratings)
+		}
+		num("ballot_score", g.BallotScore, w.ballot, w.scored)
+		num("test_score", g.TestScore, w.test, true)
+		num("composite", g.Composite, w.composite, w.scored)
+		num("deduction", g.Deduction, w.deduction, w.scored)
+		num("final_score", g.FinalScore, w.final, w.scored)
+		num("satisfaction", g.Satisfaction, float64(w.sat)/float64(max(w.cells, 1)), w.cells > 0)
+		num("lowest_share", g.LowestShare, float64(w.lowest)/float64(max(w.cells, 1)), w.cells > 0)
+		if g.Verified != w.verified {
+			errorf("verified_complaints", g.Verified, w.verified)
+		}
+		rank := 0 // null
+		if g.Rank != nil {
+			rank = *g.Rank
+		}
+		if rank != w.rank || (g.Rank != nil && *g.Rank == 0) {
+			errorf("rank (0 = null)", rank, w.rank)
+		}
+		if w.rank > 0 && g.CategorySize != w.categorySize {
+			errorf("category_size", g.CategorySize, w.categorySize)
+		}
+		if g.Status != w.status {
+			errorf("status", g.Status, w.status)
+		}
+		if g.Unsatisfactory != w.unsat {
+			errorf("unsatisfactory", g.Unsatisfactory, w.unsat)
+		}
+		if g.Award != w.award {
+			errorf("award", g.Award, w.award)
+		}
+		if g.Reserve != w.reserve {
+			errorf("reserve", g.Reserve, w.reserve)
+		}
+		if !slices.Equal(sorted(g.Flags), sorted(w.flags())) {
+			errorf("flags", g.Flags, w.flags())
+		}
+	}
+	checkAccountability(t, got, want)
+	return want, got
+}
+
+func checkAccountability(t *testing.T, got rcJSON, want *rcResult) {
+	t.Helper()
+	seen := map[rcKey]bool{}
+	for _, a := range got.Accountability {
+		k := rcKey{a.Person, a.Role, a.Unit}
+		if seen[k] {
+			t.Errorf("accountability: %v listed twice", k)
+		}
+		seen[k] = true
+		if want.actions[k] == nil {
+			t.Errorf("accountability: program lists %v %v, recount has no such entry", k, a.Actions)
+			continue
+		}
+		if g, w := sorted(a.Actions), keys(want.actions[k]); !slices.Equal(g, w) {
+			t.Errorf("accountability %v: program actions %v, recount %v", k, g, w)
+		}
+		if g, w := sorted(a.Targets), keys(want.causes[k]); !slices.Equal(g, w) {
+			t.Errorf("accountability %v: program targets %v, recount %v", k, g, w)
+		}
+	}
+	for k, acts := range want.actions {
+		if !seen[k] {
+			t.Errorf("accountability: recount has %v %v, program lists no such entry", k, keys(acts))
+		}
+	}
+}
+
+func sorted(s []string) []string { return slices.Sorted(slices.Values(s)) }
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return sorted(out)
+}
+
+// copyFile copies src to a new file in dir and returns its path.
+func copyFile(t *testing.T, src, dir string) string {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, filepath.Base(src))
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+const sampleRound = "../../testdata/chibi/round.xlsx"
+
+func TestRecountSample(t *testing.T) {
+	t.Parallel()
+	want, _ := checkRecount(t, copyFile(t, sampleRound, t.TempDir()))
+	// The recount itself must see what the sample's documentation promises.
+	if want.read != 1006 || want.valid != 1001 || want.invalid != 5 {
+		t.Errorf("recount read/valid/invalid %d/%d/%d, want 1006/1001/5", want.read, want.valid, want.invalid)
+	}
+	checkPlanted(t, want, sample.Chibi(2026))
+}
+
+func TestRecountSeeds(t *testing.T) {
+	t.Parallel()
+	seeds := []uint64{1, 7, 99}
+	finals := make([]float64, len(seeds)) // T001's final score per seed
+	t.Cleanup(func() {                    // after the parallel subtests
+		if finals[0] == finals[1] || finals[1] == finals[2] || finals[0] == finals[2] {
+			t.Errorf("seeds %v give T001 the final scores %v; the rounds should differ", seeds, finals)
+		}
+	})
+	for i, seed := range seeds {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			t.Parallel()
+			round := sample.Chibi(seed)
+			path := filepath.Join(t.TempDir(), "round.xlsx")
+			if err := sample.WriteWorkbook(path, round.Sheets); err != nil {
+				t.Fatal(err)
+			}
+			want, _ := checkRecount(t, path)
+			checkPlanted(t, want, round)
+			finals[i] = want.targets[0].final
+		})
+	}
+}
+
+// checkPlanted checks the recount against the facts the generator planted,
+// so that a recount gone wrong cannot agree with a program gone wrong.
+func checkPlanted(t *testing.T, got *rcResult, round sample.ChibiRound) {
+	t.Helper()
+	byID := map[string]*rcTarget{}
+	for _, tg := range got.targets {
+		byID[tg.id] = tg
+	}
+	var rows []int
+	for _, p := range round.Invalid {
+		rows = append(rows, p.Row)
+	}
+	if !slices.Equal(got.invalidRows, rows) {
+		t.Errorf("recount invalid rows %v, planted %v", got.invalidRows, rows)
+	}
+	if tg := byID[round.Insufficient]; tg.ratings != round.InsufficientRatings || tg.status != "insufficient" || tg.rank != 0 {
+		t.Errorf("%s: %d ratings, status %s, rank %d; want %d, insufficient, unranked", tg.id, tg.ratings, tg.status, tg.rank, round.InsufficientRatings)
+	}
+	if tg := byID[round.NoEnterprise]; tg.n[slices.Index(rcGroups, "企业代表")] != 0 || tg.status != "ranked" {
+		t.Errorf("%s: rated by 企业代表 or not ranked", tg.id)
+	}
+	if tg := byID[round.Veto]; !tg.veto || !tg.unsat {
+		t.Errorf("%s: veto %v, unsatisfactory %v; want both", tg.id, tg.veto, tg.unsat)
+	}
+	sup := rcKey{round.WeakSupervisor, "supervisor", round.WeakUnit}
+	if !got.actions[sup]["免职"] {
+		t.Errorf("%v: actions %v, want 免职", sup, keys(got.actions[sup]))
+	}
+	for _, id := range round.WeakPair {
+		if !byID[id].unsat {
+			t.Errorf("weak pair %s is not unsatisfactory", id)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/evalctl/evalctl/internal/sample"
+)
+
+// scoreTo runs `evalctl score input -o output args...` in-process and fails
+// the test unless it succeeds.
+func scoreTo(t *testing.T, input, output string, args ...string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
+	if code := run(append([]string{"score", input, "-o", output}, args...), s); code != exitOK {
+		t.Fatalf("evalctl score %s: exit %d\n%s", input, code, errOut.String())
+	}
+}
+
+// The same input must give the same bytes, so that a published results
+// workbook can be reproduced and checked by its hash.
+func TestResultsWorkbookDeterministic(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	edge := filepath.Join(dir, "edge.xlsx")
+	if err := sample.WriteWorkbook(edge, edgeSheets()); err != nil {
+		t.Fatal(err)
+	}
+	// A map's order often repeats by chance, so the tiny round is written
+	// many times.
+	for input, writes := range map[string]int{copyFile(t, sampleRound, dir): 2, edge: 20} {
+		output := strings.TrimSuffix(input, ".xlsx") + "-out.xlsx"
+		var first []byte
+		for i := range writes {
+			scoreTo(t, input, output)
+			got, err := os.ReadFile(output)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				first = got
+			} else if !bytes.Equal(got, first) {
+				t.Fatalf("%s: write %d of the results workbook differs from the first", filepath.Base(input), i+1)
+			}
+		}
+	}
+}
+
+func TestResultsWorkbookSheets(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	input := copyFile(t, sampleRound, dir)
+	data, err := os.ReadFile(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	digest := hex.EncodeToString(sum[:])
+
+	for _, tc := range []struct {
+		lang        string
+		sheets      []string
+		unsat, void int // data rows of the bottom list and invalid-ballot sheets
+	}{
+		{"zh", []string{"排名", "不满意名单", "问责名单", "表彰名单", "无效票", "统计", "审计"}, 6, 5},
+		{"en", []string{"Ranking", "Unsatisfactory", "Accountability", "Awards", "Invalid ballots", "Statistics", "Audit"}, 6, 5},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			output := filepath.Join(dir, tc.lang+".xlsx")
+			scoreTo(t, input, output, "--lang", tc.lang)
+			f, err := excelize.OpenFile(output)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if got := f.GetSheetList(); !slices.Equal(got, tc.sheets) {
+				t.Fatalf("sheets %v, want %v", got, tc.sheets)
+			}
+			rows := func(sheet string) [][]string {
+				t.Helper()
+				r, err := f.GetRows(sheet)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return r
+			}
+			if n := len(rows(tc.sheets[0])) - 1; n != 214 {
+				t.Errorf("%s: %d targets, want 214", tc.sheets[0], n)
+			}
+			if n := len(rows(tc.sheets[1])) - 1; n != tc.unsat {
+				t.Errorf("%s: %d rows, want %d", tc.sheets[1], n, tc.unsat)
+			}
+			if n := len(rows(tc.sheets[4])) - 1; n != tc.void {
+				t.Errorf("%s: %d rows, want %d", tc.sheets[4], n, tc.void)
+			}
+			audit := ""
+			for _, row := range rows(tc.sheets[6]) {
+				audit += strings.Join(row, "\t") + "\n"
+			}
+			if !strings.Contains(audit, digest) {
+				t.Errorf("%s does not record the input's SHA-256 %s:\n%s", tc.sheets[6], digest, audit)
+			}
+		})
+	}
+}
