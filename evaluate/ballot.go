@@ -22,6 +22,10 @@ type Cell struct {
 	Target int // index into Round.Targets
 	Dim    int // index into Rules.Dimensions
 	Value  string
+	// Numeric says the cell holds a number, Number; the reader decides, as
+	// it knows how the cell was stored and written (full-width digits …).
+	Numeric bool
+	Number  float64
 	// Ref locates the cell for messages, e.g. "选票!F57".
 	Ref string
 }
@@ -36,6 +40,7 @@ const (
 	ProblemNoGroup      ProblemKind = "missing_group"
 	ProblemUnknownGroup ProblemKind = "unknown_group"
 	ProblemBadLevel     ProblemKind = "not_a_level"
+	ProblemOutOfRange   ProblemKind = "out_of_range"
 	ProblemBlank        ProblemKind = "blank_ballot"
 )
 

@@ -28,9 +28,30 @@ type Rules struct {
 	Awards     Awards          `yaml:"awards"`
 }
 
-// Scale is the rating scale of the ballots.
+// Scale is the rating scale of the ballots: named levels (满意 / 基本满意 /
+// 不满意), or numbers within a range, read through score bands, plus levels
+// that count as no answer (不了解).
 type Scale struct {
-	Levels []Level `yaml:"levels"`
+	Levels []Level `yaml:"levels,omitempty"`
+	// Range, when set, makes the scale numeric: a cell holds points.
+	Range *Range `yaml:"range,omitempty"`
+	// Bands classify numeric ratings (≥85 满意, 75–85 比较满意 …): which
+	// count as satisfied and which band is the lowest.
+	Bands []Band `yaml:"bands,omitempty"`
+}
+
+// Range bounds a numeric rating; both ends are allowed.
+type Range struct {
+	Min float64 `yaml:"min"`
+	Max float64 `yaml:"max"`
+}
+
+// Band is a score band of a numeric scale, from Min up to the next band.
+type Band struct {
+	Name      string  `yaml:"name"`
+	Min       float64 `yaml:"min"`
+	Satisfied bool    `yaml:"satisfied,omitempty"`
+	Lowest    bool    `yaml:"lowest,omitempty"`
 }
 
 // Level is one rating level, e.g. 满意 worth 100 points.

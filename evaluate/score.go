@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"gonum.org/v1/gonum/stat"
@@ -96,7 +97,6 @@ func checkRoster(rules *Rules, round *Round) error {
 
 // scoreBallots fills the ballot-derived figures of target i.
 func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
-	levels := rules.Scale.Levels
 	pooled := true
 	for _, g := range rules.Groups {
 		pooled = pooled && g.Weight == 0
@@ -108,32 +108,28 @@ func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
 	var dimScores, dimWeights []float64
 	for d, dim := range rules.Dimensions {
 		var means, weights []float64
-		all := make([]int, len(levels)) // pooled histogram of the dimension
+		var all []bin // every group's ratings of the dimension, for a pooled mean
 		for g, group := range rules.Groups {
-			h := tally.histogram(i, d, g)
-			if h == nil {
+			bins := tally.bins(i, d, g)
+			if bins == nil {
 				continue
 			}
+			s := summarize(bins)
 			gs := &t.ByGroup[g]
-			for l, n := range h {
-				all[l] += n
-				gs.Ratings += n
-				gs.Mean += float64(n) * levels[l].Points // a sum until divided below
-				if levels[l].Satisfied {
-					gs.Satisfied += n
-				}
-				if levels[l].Lowest {
-					t.LowestCount += n
-				}
-			}
-			means = append(means, mean(levels, h, rules.Trim))
+			gs.Ratings += s.n
+			gs.Mean += s.sum // a sum until divided below
+			gs.Satisfied += s.satisfied
+			t.LowestCount += s.lowest
+			all = append(all, bins...)
+			means = append(means, mean(bins, rules.Trim))
 			weights = append(weights, group.Weight)
 		}
 		if len(means) == 0 {
 			continue
 		}
 		if pooled {
-			t.Dims[d] = mean(levels, all, rules.Trim)
+			sort.SliceStable(all, func(a, b int) bool { return all[a].points < all[b].points })
+			t.Dims[d] = mean(all, rules.Trim)
 		} else {
 			// Groups that did not rate (t, d) are absent, so the weights of the
 			// rest are renormalised: Σ w·m / Σ w.
@@ -159,41 +155,6 @@ func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
 	if len(dimScores) > 0 {
 		t.HasBallotScore = true
 		t.BallotScore = stat.Mean(dimScores, dimWeights)
-	}
-}
-
-// mean is the mean points of a level histogram, dropping the k highest and k
-// lowest ratings first when trimming applies to this many ratings.
-func mean(levels []Level, h []int, trim Trim) float64 {
-	n := 0
-	for _, c := range h {
-		n += c
-	}
-	counts := append([]int(nil), h...)
-	if trim.K > 0 && n >= trim.Min {
-		drop(levels, counts, trim.K, func(a, b float64) bool { return a > b })
-		drop(levels, counts, trim.K, func(a, b float64) bool { return a < b })
-		n -= 2 * trim.K
-	}
-	sum := 0.0
-	for l, c := range counts {
-		sum += float64(c) * levels[l].Points
-	}
-	return sum / float64(n)
-}
-
-// drop removes k ratings from the levels that come first under before.
-func drop(levels []Level, counts []int, k int, before func(a, b float64) bool) {
-	for k > 0 {
-		best := -1
-		for l, c := range counts {
-			if c > 0 && (best < 0 || before(levels[l].Points, levels[best].Points)) {
-				best = l
-			}
-		}
-		take := min(k, counts[best])
-		counts[best] -= take
-		k -= take
 	}
 }
 
@@ -275,13 +236,10 @@ func groupStats(rules *Rules, tally *Tally, rec Reconciliation) []GroupStat {
 		sum := 0.0
 		for t := 0; t < tally.targets; t++ {
 			for d := range rules.Dimensions {
-				for l, n := range tally.histogram(t, d, g) {
-					out[g].Ratings += n
-					sum += float64(n) * rules.Scale.Levels[l].Points
-					if rules.Scale.Levels[l].Satisfied {
-						out[g].Satisfied += n
-					}
-				}
+				s := summarize(tally.bins(t, d, g))
+				out[g].Ratings += s.n
+				out[g].Satisfied += s.satisfied
+				sum += s.sum
 			}
 		}
 		if out[g].Ratings > 0 {

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -152,7 +153,7 @@ func TestDeductionModes(t *testing.T) {
 }
 
 func TestTrimmedMean(t *testing.T) {
-	levels := Chibi().Scale.Levels // 100, 60, 0
+	scale := Chibi().Scale // 100, 60, 0
 	tests := []struct {
 		name   string
 		counts []int
@@ -169,7 +170,7 @@ func TestTrimmedMean(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			near(t, "mean", mean(levels, tc.counts, tc.trim), tc.want)
+			near(t, "mean", mean(scale.bins(&hist{levels: tc.counts}), tc.trim), tc.want)
 		})
 	}
 }
@@ -258,4 +259,70 @@ func containsLine(s, line string) bool {
 		s = s[i+1:]
 	}
 	return false
+}
+
+// numericRules rates 0–100 points in bands (≥85 满意, 60–85 基本满意, <60
+// 不满意), with 不了解 as no answer.
+func numericRules() *Rules {
+	r := smallRules()
+	r.Scale = Scale{
+		Levels: []Level{{Name: "不了解", NoAnswer: true}},
+		Range:  &Range{Min: 0, Max: 100},
+		Bands: []Band{
+			{Name: "不满意", Min: 0, Lowest: true},
+			{Name: "基本满意", Min: 60, Satisfied: true},
+			{Name: "满意", Min: 85, Satisfied: true},
+		},
+	}
+	return r
+}
+
+func numberBallot(id, group string, values ...float64) Ballot {
+	b := Ballot{ID: id, Group: group}
+	for i, v := range values {
+		b.Cells = append(b.Cells, Cell{Target: i, Value: fmt.Sprint(v), Numeric: true, Number: v, Ref: fmt.Sprintf("选票!%s%d", id, i)})
+	}
+	return b
+}
+
+// TestNumericScale: T1 gets 90 and 70 from 党代表 (mean 80) and 50 from
+// 企业代表, so S = (0.2·80 + 0.2·50)/0.4 = 65; satisfied: 90 and 70 (bands
+// 满意, 基本满意) = 2/3; lowest band: 50 = 1/3.
+func TestNumericScale(t *testing.T) {
+	round := &Round{Targets: []Target{target("T1", "U1", "S1")}, Tests: map[string]float64{"T1": 0}}
+	r := numericRules()
+	tally := NewTally(r, 1)
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range []Ballot{numberBallot("b1", "党代表", 90), numberBallot("b2", "党代表", 70), numberBallot("b3", "企业代表", 50)} {
+		if p := tally.Add(b); p != nil {
+			t.Fatalf("ballot %s: %v", b.ID, p)
+		}
+	}
+	out := tally.Add(numberBallot("b4", "党代表", 101))
+	if len(out) != 1 || out[0].Kind != ProblemOutOfRange || out[0].Value != "101" {
+		t.Errorf("101 on a 0–100 scale: %v, want one out_of_range", out)
+	}
+	if p := tally.Add(Ballot{ID: "b5", Group: "党代表", Cells: []Cell{{Value: "很好"}}}); len(p) != 1 || p[0].Kind != ProblemBadLevel {
+		t.Errorf("text on a numeric scale: %v, want not_a_level", p)
+	}
+	if p := tally.Add(Ballot{ID: "b6", Group: "党代表", Cells: []Cell{{Value: "不了解"}}}); len(p) != 1 || p[0].Kind != ProblemBlank {
+		t.Errorf("only 不了解: %v, want a blank ballot", p)
+	}
+	res, err := Score(r, round, tally)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := res.Targets[0]
+	near(t, "B", tr.BallotScore, 65)
+	near(t, "sat", tr.Satisfaction, 2.0/3)
+	near(t, "lowest share", tr.LowestShare, 1.0/3)
+}
+
+func TestNumericTrim(t *testing.T) {
+	r := numericRules()
+	// 0 10 50 90 100 with one dropped each side: 10 50 90 -> 50.
+	h := &hist{levels: make([]int, 1), values: map[float64]int{0: 1, 10: 1, 50: 1, 90: 1, 100: 1}}
+	near(t, "trimmed", mean(r.Scale.bins(h), Trim{K: 1, Min: 5}), 50)
 }

@@ -14,9 +14,9 @@ type Tally struct {
 	levels  lookup
 	groups  lookup
 
-	// counts[((t*dims)+d)*groups+g][level] is how many valid ballots of
-	// group g gave target t level l on dimension d.
-	counts [][]int
+	// counts[((t*dims)+d)*groups+g] holds the ratings of target t on
+	// dimension d by group g.
+	counts []*hist
 	// raters[t] is how many valid ballots rated target t at all.
 	raters []int
 	seen   map[string]Source
@@ -58,7 +58,7 @@ func NewTally(rules *Rules, targets int) *Tally {
 		t.stats = append(t.stats, GroupCount{Group: g.Name})
 	}
 	t.stats = append(t.stats, GroupCount{Group: ""})
-	t.counts = make([][]int, targets*len(rules.Dimensions)*len(rules.Groups))
+	t.counts = make([]*hist, targets*len(rules.Dimensions)*len(rules.Groups))
 	return t
 }
 
@@ -92,17 +92,26 @@ func (t *Tally) Add(b Ballot) []Problem {
 		if strings.TrimSpace(c.Value) == "" {
 			continue
 		}
-		level, ok := t.levels.find(c.Value)
-		if !ok {
+		r := rating{target: c.Target, dim: c.Dim, level: -1}
+		level, isLevel := t.levels.find(c.Value)
+		rng := t.rules.Scale.Range
+		switch {
+		case isLevel && t.rules.Scale.Levels[level].NoAnswer:
+			continue
+		case isLevel:
+			r.level = level
+		case rng != nil && c.Numeric && (c.Number < rng.Min || c.Number > rng.Max):
+			problems = append(problems, Problem{Kind: ProblemOutOfRange, Ref: c.Ref, Value: c.Value})
+			continue
+		case rng != nil && c.Numeric:
+			r.value = c.Number
+		default:
 			problems = append(problems, Problem{Kind: ProblemBadLevel, Ref: c.Ref, Value: c.Value})
 			continue
 		}
-		if t.rules.Scale.Levels[level].NoAnswer {
-			continue
-		}
-		ratings = append(ratings, rating{c.Target, c.Dim, level})
+		ratings = append(ratings, r)
 	}
-	if len(ratings) == 0 && !hasKind(problems, ProblemBadLevel) {
+	if len(ratings) == 0 && !hasKind(problems, ProblemBadLevel) && !hasKind(problems, ProblemOutOfRange) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
 
@@ -114,14 +123,23 @@ func (t *Tally) Add(b Ballot) []Problem {
 	}
 	t.stats[group].Valid++
 
-	dims, groups, levels := len(t.rules.Dimensions), len(t.rules.Groups), len(t.rules.Scale.Levels)
+	dims, groups := len(t.rules.Dimensions), len(t.rules.Groups)
 	t.serial++
 	for _, r := range ratings {
 		i := (r.target*dims+r.dim)*groups + group
-		if t.counts[i] == nil {
-			t.counts[i] = make([]int, levels)
+		h := t.counts[i]
+		if h == nil {
+			h = &hist{levels: make([]int, len(t.rules.Scale.Levels))}
+			t.counts[i] = h
 		}
-		t.counts[i][r.level]++
+		if r.level >= 0 {
+			h.levels[r.level]++
+		} else {
+			if h.values == nil {
+				h.values = map[float64]int{}
+			}
+			h.values[r.value]++
+		}
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
 			t.raters[r.target]++
@@ -130,8 +148,12 @@ func (t *Tally) Add(b Ballot) []Problem {
 	return nil
 }
 
-// rating is one valid rating of the ballot being read.
-type rating struct{ target, dim, level int }
+// rating is one valid rating of the ballot being read: a level, or (level
+// -1) a value on a numeric scale.
+type rating struct {
+	target, dim, level int
+	value              float64
+}
 
 func hasKind(ps []Problem, k ProblemKind) bool {
 	for _, p := range ps {
@@ -182,7 +204,7 @@ func (r Reconciliation) Check() error {
 	return nil
 }
 
-// histogram returns the level counts of (target, dim, group), nil when none.
-func (t *Tally) histogram(target, dim, group int) []int {
-	return t.counts[(target*len(t.rules.Dimensions)+dim)*len(t.rules.Groups)+group]
+// bins returns the ratings of (target, dim, group) by ascending points.
+func (t *Tally) bins(target, dim, group int) []bin {
+	return t.rules.Scale.bins(t.counts[(target*len(t.rules.Dimensions)+dim)*len(t.rules.Groups)+group])
 }

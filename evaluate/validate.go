@@ -82,12 +82,12 @@ func (v *validator) unique(seen map[string]string, path, name string) {
 }
 
 func (v *validator) scale(s Scale) {
-	if len(s.Levels) < 2 {
-		v.add("scale.levels", "needs at least two levels, got %d", len(s.Levels))
+	if s.Range == nil && len(s.Levels) < 2 {
+		v.add("scale.levels", "needs at least two levels, got %d (or a numeric range)", len(s.Levels))
 		return
 	}
 	seen := map[string]string{}
-	lowest, satisfied := 0, 0
+	lowest, satisfied := v.bands(s)
 	for i, l := range s.Levels {
 		p := fmt.Sprintf("scale.levels[%d]", i)
 		v.unique(seen, p+".name", l.Name)
@@ -108,11 +108,51 @@ func (v *validator) scale(s Scale) {
 		}
 	}
 	if lowest != 1 {
-		v.add("scale.levels", "exactly one level must be marked lowest, got %d", lowest)
+		v.add("scale", "exactly one level or band must be marked lowest, got %d", lowest)
 	}
 	if satisfied == 0 {
-		v.add("scale.levels", "at least one level must be marked satisfied")
+		v.add("scale", "at least one level or band must be marked satisfied")
 	}
+}
+
+// bands checks a numeric scale's range and bands, and counts the lowest and
+// satisfied bands.
+func (v *validator) bands(s Scale) (lowest, satisfied int) {
+	if s.Range == nil {
+		if len(s.Bands) > 0 {
+			v.add("scale.bands", "bands classify numeric ratings; set scale.range too")
+		}
+		return 0, 0
+	}
+	if !(s.Range.Min < s.Range.Max) {
+		v.add("scale.range", "min %g must be below max %g", s.Range.Min, s.Range.Max)
+	}
+	if len(s.Bands) == 0 {
+		v.add("scale.bands", "a numeric scale needs bands to tell satisfied and lowest ratings")
+		return 0, 0
+	}
+	for i, b := range s.Bands {
+		p := fmt.Sprintf("scale.bands[%d]", i)
+		if b.Name == "" {
+			v.add(p+".name", "must not be empty")
+		}
+		if i == 0 && b.Min != s.Range.Min {
+			v.add(p+".min", "the first band must start at the range's min %g, got %g", s.Range.Min, b.Min)
+		}
+		if i > 0 && b.Min <= s.Bands[i-1].Min {
+			v.add(p+".min", "bands must rise: %g is not above %g", b.Min, s.Bands[i-1].Min)
+		}
+		if b.Min > s.Range.Max {
+			v.add(p+".min", "%g is above the range's max %g", b.Min, s.Range.Max)
+		}
+		if b.Lowest {
+			lowest++
+		}
+		if b.Satisfied {
+			satisfied++
+		}
+	}
+	return lowest, satisfied
 }
 
 func (v *validator) groups(gs []Group) {
@@ -135,7 +175,7 @@ func (v *validator) groups(gs []Group) {
 	}
 	// All zero means pooled: one mean over every valid rating.
 	if sum != 0 && math.Abs(sum-1) > sumTolerance {
-		v.add("groups", "weights sum to %g, not 1 (set every weight to 0 for a pooled mean)", sum)
+		v.add("groups", "weights sum to %.6g, not 1 (set every weight to 0 for a pooled mean)", sum)
 	}
 }
 
@@ -155,7 +195,7 @@ func (v *validator) dimensions(ds []Dimension) {
 		sum += d.Weight
 	}
 	if math.Abs(sum-1) > sumTolerance {
-		v.add("dimensions", "weights sum to %g, not 1", sum)
+		v.add("dimensions", "weights sum to %.6g, not 1", sum)
 	}
 }
 
@@ -188,7 +228,7 @@ func (v *validator) components(cs []Component) {
 		v.add("components", "no component has source %q", SourceBallots)
 	}
 	if math.Abs(sum-1) > sumTolerance {
-		v.add("components", "weights sum to %g, not 1", sum)
+		v.add("components", "weights sum to %.6g, not 1", sum)
 	}
 }
 

@@ -81,6 +81,8 @@ func ProblemText(lang Lang, p evaluate.Problem) string {
 		return pick(zhText, fmt.Sprintf("代表类别 %q 不在规则中", p.Value), fmt.Sprintf("unknown group %q", p.Value))
 	case evaluate.ProblemBadLevel:
 		return pick(zhText, fmt.Sprintf("%s %q 不是评价等次", p.Ref, p.Value), fmt.Sprintf("%s %q is not a level of the scale", p.Ref, p.Value))
+	case evaluate.ProblemOutOfRange:
+		return pick(zhText, fmt.Sprintf("%s %q 超出评分范围", p.Ref, p.Value), fmt.Sprintf("%s %q is outside the scale's range", p.Ref, p.Value))
 	case evaluate.ProblemBlank:
 		return pick(zhText, "空白票（无任何评价）", "blank ballot (no rating)")
 	}
