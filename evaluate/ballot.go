@@ -42,6 +42,7 @@ const (
 	ProblemBadLevel     ProblemKind = "not_a_level"
 	ProblemOutOfRange   ProblemKind = "out_of_range"
 	ProblemBlank        ProblemKind = "blank_ballot"
+	ProblemDoubleEntry  ProblemKind = "double_entry" // only when the rules make it invalid
 )
 
 // Problem is one reason a ballot is invalid. Ref and Value locate and quote
@@ -52,6 +53,15 @@ type Problem struct {
 	Ref   string
 	Value string
 	First Source
+}
+
+// DoubleEntry is a ballot whose contents are identical to an earlier one's
+// under another number: possibly one paper ballot keyed in twice.
+type DoubleEntry struct {
+	ID, FirstID   string
+	Source, First Source
+	// Invalid says the rules made the later ballot invalid.
+	Invalid bool
 }
 
 // InvalidBallot is a ballot excluded from scoring, with every reason found.

@@ -70,6 +70,7 @@ func Chibi() *Rules {
 				{Name: "一票否决", Effect: EffectVeto, Aliases: []string{"veto"}},
 			},
 		},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{

@@ -150,6 +150,7 @@ type Result struct {
 	Ballots        Reconciliation
 	Groups         []GroupStat // aligned with Ballots.Groups
 	Invalid        []InvalidBallot
+	DoubleEntries  []DoubleEntry
 	Accountability []Accountability
 }
 

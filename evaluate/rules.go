@@ -22,6 +22,8 @@ type Rules struct {
 	// TieBreak orders the criteria that separate equal final scores.
 	TieBreak []TieBreak `yaml:"tie_break"`
 
+	Validity Validity `yaml:"validity"`
+
 	Categories []Category      `yaml:"categories"`
 	Bottom     Bottom          `yaml:"bottom"`
 	Liability  []LiabilityRule `yaml:"liability"`
@@ -87,6 +89,25 @@ type Dimension struct {
 type Trim struct {
 	K   int `yaml:"k"`
 	Min int `yaml:"min,omitempty"`
+}
+
+// Double-entry actions.
+const (
+	DoubleEntryOff     = "off"     // not checked
+	DoubleEntryFlag    = "flag"    // listed for the office to check; both count
+	DoubleEntryInvalid = "invalid" // the later ballot is invalid
+)
+
+// Validity holds the ballot-validity rules beyond the fixed ones (a number,
+// a known group, levels of the scale, at least one rating).
+type Validity struct {
+	// DoubleEntry says what to do with a ballot whose contents (group and
+	// every rating) are identical to an earlier one's under another 票号:
+	// off, flag or invalid.
+	DoubleEntry string `yaml:"double_entry"`
+	// DoubleEntryMin is the fewest ratings a ballot needs to be compared:
+	// ballots rating one or two targets are often identical by chance.
+	DoubleEntryMin int `yaml:"double_entry_min"`
 }
 
 // Component sources.

@@ -20,10 +20,11 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{
-		Rules:   rules,
-		Targets: make([]TargetResult, len(round.Targets)),
-		Ballots: tally.Reconciliation(),
-		Invalid: tally.Invalid(),
+		Rules:         rules,
+		Targets:       make([]TargetResult, len(round.Targets)),
+		Ballots:       tally.Reconciliation(),
+		Invalid:       tally.Invalid(),
+		DoubleEntries: tally.DoubleEntries(),
 	}
 	if err := res.Ballots.Check(); err != nil {
 		return nil, fmt.Errorf("internal error: %w", err)

@@ -326,3 +326,32 @@ func TestNumericTrim(t *testing.T) {
 	h := &hist{levels: make([]int, 1), values: map[float64]int{0: 1, 10: 1, 50: 1, 90: 1, 100: 1}}
 	near(t, "trimmed", mean(r.Scale.bins(h), Trim{K: 1, Min: 5}), 50)
 }
+
+func TestDoubleEntry(t *testing.T) {
+	for _, action := range []string{DoubleEntryFlag, DoubleEntryInvalid, DoubleEntryOff} {
+		t.Run(action, func(t *testing.T) {
+			r := smallRules()
+			r.Validity = Validity{DoubleEntry: action, DoubleEntryMin: 2}
+			round := &Round{Targets: []Target{target("T1", "U1", "S1"), target("T2", "U1", "S1")}, Tests: map[string]float64{"T1": 0, "T2": 0}}
+			b1 := ballot("b1", "党代表", "满意", "不满意")
+			b2 := ballot("b2", "党代表", "满意", "不满意")                                        // same contents: a double entry
+			b3 := ballot("b3", "企业代表", "满意", "不满意")                                       // another group: not the same ballot
+			b4 := ballot("b4", "党代表", "满意", "")                                           // one rating, under the minimum
+			b5 := ballot("b5", "党代表", "满意", "")                                           // likewise
+			b6 := Ballot{ID: "b6", Group: "党代表", Cells: []Cell{b1.Cells[1], b1.Cells[0]}} // same ratings, other column order
+			res := mustScore(t, r, round, b1, b2, b3, b4, b5, b6)
+			var got []string
+			for _, d := range res.DoubleEntries {
+				got = append(got, d.ID+"="+d.FirstID)
+			}
+			want := map[string][]string{DoubleEntryFlag: {"b2=b1", "b6=b1"}, DoubleEntryInvalid: {"b2=b1", "b6=b1"}, DoubleEntryOff: nil}[action]
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("double entries = %v, want %v", got, want)
+			}
+			wantInvalid := map[string]int{DoubleEntryFlag: 0, DoubleEntryInvalid: 2, DoubleEntryOff: 0}[action]
+			if res.Ballots.Invalid != wantInvalid {
+				t.Errorf("invalid = %d, want %d", res.Ballots.Invalid, wantInvalid)
+			}
+		})
+	}
+}

@@ -53,6 +53,14 @@ func (r *Rules) Validate() error {
 		}
 		seen[tb] = true
 	}
+	switch r.Validity.DoubleEntry {
+	case DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid:
+	default:
+		v.add("validity.double_entry", "unknown action %q (known: %s, %s, %s)", r.Validity.DoubleEntry, DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid)
+	}
+	if r.Validity.DoubleEntryMin < 1 && r.Validity.DoubleEntry != DoubleEntryOff {
+		v.add("validity.double_entry_min", "must be at least 1, got %d", r.Validity.DoubleEntryMin)
+	}
 	v.categories(r.Categories)
 	v.liability(r.Liability)
 	if r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100 {

@@ -19,6 +19,21 @@ type JSON struct {
 	Targets        []JSONTarget         `json:"targets"`
 	Accountability []JSONAccountability `json:"accountability"`
 	InvalidBallots []JSONInvalidBallot  `json:"invalid_ballots"`
+	DoubleEntries  []JSONDoubleEntry    `json:"double_entries"`
+}
+
+// JSONDoubleEntry is a ballot identical in contents to an earlier one under
+// another number; invalid says the rules voided it, otherwise it counts.
+type JSONDoubleEntry struct {
+	Ballot      string `json:"ballot"`
+	File        string `json:"file"`
+	Sheet       string `json:"sheet"`
+	Row         int    `json:"row"`
+	FirstBallot string `json:"first_ballot"`
+	FirstFile   string `json:"first_file"`
+	FirstSheet  string `json:"first_sheet"`
+	FirstRow    int    `json:"first_row"`
+	Invalid     bool   `json:"invalid"`
 }
 
 // JSONBallots reconciles the ballots: read = valid + invalid, per group too.
@@ -109,7 +124,11 @@ func ratio(p, q int) *float64 { return ptr(float64(p)/float64(max(q, 1)), q > 0)
 // NewJSON builds the JSON contract of a result; reasons are in lang.
 func NewJSON(res *evaluate.Result, lang Lang) JSON {
 	out := JSON{Schema: Schema, Round: res.Rules.Name, Targets: []JSONTarget{},
-		Accountability: []JSONAccountability{}, InvalidBallots: []JSONInvalidBallot{}}
+		Accountability: []JSONAccountability{}, InvalidBallots: []JSONInvalidBallot{}, DoubleEntries: []JSONDoubleEntry{}}
+	for _, d := range res.DoubleEntries {
+		out.DoubleEntries = append(out.DoubleEntries, JSONDoubleEntry{Ballot: d.ID, File: d.Source.File, Sheet: d.Source.Sheet,
+			Row: d.Source.Row, FirstBallot: d.FirstID, FirstFile: d.First.File, FirstSheet: d.First.Sheet, FirstRow: d.First.Row, Invalid: d.Invalid})
+	}
 	b := res.Ballots
 	out.Ballots = JSONBallots{Read: b.Read, Valid: b.Valid, Invalid: b.Invalid, Groups: []JSONGroup{}}
 	for _, g := range res.Groups {

@@ -47,6 +47,8 @@ var zh = map[string]string{
 	"Actions": "问责措施", "Because of": "涉及对象", "Award": "表彰", "Reserve": "后备干部",
 	"Ballot": "票号", "Group": "代表类别", "File": "文件", "Sheet": "工作表", "Row": "行",
 	"Read": "读入", "Rating count": "评价次数", "Valid": "有效", "Invalid": "无效", "Mean score": "平均分", "Total": "合计",
+	"Possible double entries": "疑似重复录入", "Identical to": "内容相同的票号", "Treatment": "处理",
+	"listed, counted": "仅列出，照常计票", "invalid": "作废",
 	"Item": "项目", "Value": "内容", "Test": "测试成绩",
 	// values
 	"ranked": "已排名", "insufficient": "样本不足", "principal": "主要领导", "supervisor": "分管领导",
@@ -83,6 +85,9 @@ func ProblemText(lang Lang, p evaluate.Problem) string {
 		return pick(zhText, fmt.Sprintf("%s %q 不是评价等次", p.Ref, p.Value), fmt.Sprintf("%s %q is not a level of the scale", p.Ref, p.Value))
 	case evaluate.ProblemOutOfRange:
 		return pick(zhText, fmt.Sprintf("%s %q 超出评分范围", p.Ref, p.Value), fmt.Sprintf("%s %q is outside the scale's range", p.Ref, p.Value))
+	case evaluate.ProblemDoubleEntry:
+		return pick(zhText, fmt.Sprintf("与票号 %s 内容完全相同（%s 工作表 %s 第%d行），疑为重复录入", p.Value, p.First.File, p.First.Sheet, p.First.Row),
+			fmt.Sprintf("identical to ballot %s (%s, sheet %s, row %d): possibly keyed in twice", p.Value, p.First.File, p.First.Sheet, p.First.Row))
 	case evaluate.ProblemBlank:
 		return pick(zhText, "空白票（无任何评价）", "blank ballot (no rating)")
 	}

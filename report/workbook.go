@@ -30,6 +30,7 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) erro
 		accountabilityTable(res, lang),
 		awardsTable(res, lang),
 		invalidTable(res, lang),
+		doubleEntryTable(res, lang),
 		statisticsTable(res, lang),
 		auditTable(res, meta, lang),
 	})
@@ -186,6 +187,23 @@ func invalidTable(res *evaluate.Result, lang Lang) table {
 	tb.formats = []format{text, text, text, text, integer}
 	for _, b := range res.Invalid {
 		tb.add(b.ID, b.Group, b.Source.File, b.Source.Sheet, b.Source.Row, ReasonText(lang, b))
+	}
+	return tb
+}
+
+// doubleEntryTable lists ballots identical in contents to an earlier one
+// under another number, for the office to check against the paper.
+func doubleEntryTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Possible double entries")}
+	tb.header = []string{t(lang, "Ballot"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"),
+		t(lang, "Identical to"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"), t(lang, "Treatment")}
+	tb.formats = []format{text, text, text, integer, text, text, text, integer}
+	for _, d := range res.DoubleEntries {
+		treatment := t(lang, "listed, counted")
+		if d.Invalid {
+			treatment = t(lang, "invalid")
+		}
+		tb.add(d.ID, d.Source.File, d.Source.Sheet, d.Source.Row, d.FirstID, d.First.File, d.First.Sheet, d.First.Row, treatment)
 	}
 	return tb
 }
