@@ -16,8 +16,9 @@ var ballotColumns = []column{
 
 // Ballots streams the ballots of the 选票 sheet, one call of fn per non-empty
 // row, in sheet order. Each column after 票号 and 代表类别 is a target, headed
-// by its 编号 or by its 姓名 where no other target shares it. An error from fn
-// stops the walk and is returned.
+// by its 编号 or by its 姓名 where no other target shares it; a value in a
+// column without a header is an error. An error from fn stops the walk and
+// is returned.
 func (w *Workbook) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn func(evaluate.Ballot) error) error {
 	if len(rules.Dimensions) != 1 {
 		return fmt.Errorf("%s: the rules have %d dimensions; ballots with one column per target carry one", w.Path, len(rules.Dimensions))
@@ -37,6 +38,14 @@ func (w *Workbook) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn 
 	return w.eachRow(sheet, func(row int, cells []string) error {
 		if row <= h.row || empty(cells) {
 			return nil
+		}
+		// A value under no header belongs to no target: dropping it would
+		// change the scores unseen, or make a ballot look blank.
+		for col, v := range cells {
+			if v != "" && at(h.cells, col) == "" {
+				return dataErr(w.Path, sheet, cellName(col, row), fmt.Sprintf(
+					"%q is in a column with no header; head the column with a target's 编号 or 姓名 (or 备注 for notes)", v))
+			}
 		}
 		b := evaluate.Ballot{
 			ID:     h.get(cells, "ballot"),

@@ -50,27 +50,51 @@ func LoadRules(path, fallback string) (*evaluate.Rules, error) {
 		return nil, yamlError(path, err)
 	}
 	base := fallback
-	if b := lookupNode(&root, "base"); b != nil && b.Value != "" {
+	b, _ := lookupNode(&root, "base")
+	if b != nil && b.Kind == yaml.AliasNode && b.Alias != nil {
+		b = b.Alias // base: *anchor names the anchored value, not the anchor
+	}
+	if b != nil && b.Value != "" {
 		base = b.Value
 	}
 	rules, err := evaluate.Preset(base)
 	if err != nil {
-		line := 0
-		if b := lookupNode(&root, "base"); b != nil {
-			line = b.Line
-		}
+		_, line := lookupNode(&root, "base")
 		return nil, &RulesError{File: path, Line: line, Field: "base", Msg: err.Error()}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(rules); err != nil && !errors.Is(err, io.EOF) {
+	switch err := dec.Decode(rules); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
 		return nil, yamlError(path, err)
+	default:
+		if err := singleDocument(path, dec); err != nil {
+			return nil, err
+		}
 	}
 	rules.Base = base
 	if err := rules.Validate(); err != nil {
 		return nil, locate(path, &root, err)
 	}
 	return rules, nil
+}
+
+// singleDocument fails when the rest of the file holds another YAML document:
+// its rules would otherwise be silently ignored. A bare trailing "---" is
+// allowed.
+func singleDocument(path string, dec *yaml.Decoder) error {
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+		return nil
+	case err != nil:
+		return yamlError(path, err)
+	}
+	if len(next.Content) == 1 && next.Content[0].Tag == "!!null" {
+		return nil
+	}
+	return &RulesError{File: path, Line: next.Line, Msg: "a second YAML document starts here; a rules file holds one document, so remove the --- or split the file"}
 }
 
 // yamlError turns the YAML library's "yaml: line N: msg" into a RulesError.
@@ -105,10 +129,7 @@ func locate(path string, root *yaml.Node, err error) error {
 			out = append(out, e)
 			continue
 		}
-		line := 0
-		if n := lookupNode(root, fe.Path); n != nil {
-			line = n.Line
-		}
+		_, line := lookupNode(root, fe.Path)
 		out = append(out, &RulesError{File: path, Line: line, Field: fe.Path, Msg: fe.Msg})
 	}
 	return errors.Join(out...)
@@ -122,44 +143,47 @@ func flatten(err error) []error {
 	return []error{err}
 }
 
-// lookupNode finds the node of a field path such as "groups[2].weight". When
-// the path's tail is not written, it returns the deepest written ancestor,
-// except at the top, where an absent field gives nil.
-func lookupNode(root *yaml.Node, path string) *yaml.Node {
+// lookupNode finds the node of a field path such as "groups[2].weight", and
+// the line to report for it: the line of its key, since a block list or
+// mapping starts on the line after the key that names it, or the line of
+// the item for a list element. When the path's tail is not written, it
+// returns the deepest written ancestor, except at the top, where an absent
+// field gives nil and line 0.
+func lookupNode(root *yaml.Node, path string) (found *yaml.Node, line int) {
 	n := root
 	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]
 	}
-	var found *yaml.Node
 	for _, part := range strings.Split(path, ".") {
 		name, index := part, -1
 		if i := strings.IndexByte(part, '['); i >= 0 && strings.HasSuffix(part, "]") {
 			name = part[:i]
 			index, _ = strconv.Atoi(part[i+1 : len(part)-1])
 		}
-		next := mappingValue(n, name)
+		key, next := mappingEntry(n, name)
 		if next == nil {
-			return found
+			return found, line
 		}
-		n, found = next, next
+		n, found, line = next, next, key.Line
 		if index >= 0 {
 			if n.Kind != yaml.SequenceNode || index >= len(n.Content) {
-				return found
+				return found, line
 			}
-			n, found = n.Content[index], n.Content[index]
+			n, found, line = n.Content[index], n.Content[index], n.Content[index].Line
 		}
 	}
-	return found
+	return found, line
 }
 
-func mappingValue(n *yaml.Node, key string) *yaml.Node {
+// mappingEntry returns the key and value nodes of key in mapping n.
+func mappingEntry(n *yaml.Node, key string) (k, v *yaml.Node) {
 	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
+		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == key {
-			return n.Content[i+1]
+			return n.Content[i], n.Content[i+1]
 		}
 	}
-	return nil
+	return nil, nil
 }

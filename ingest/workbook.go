@@ -7,12 +7,12 @@
 package ingest
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -37,34 +37,54 @@ var (
 )
 
 // Open opens a workbook for reading. The file is never written.
+//
+// The file is read once, and both the digest and the workbook come from those
+// same bytes, so the digest in the audit trail is that of what was scored
+// even if someone saves the file while it is being read.
 func Open(path string) (*Workbook, error) {
-	file, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	h := sha256.New()
-	head := make([]byte, 8)
-	n, _ := io.ReadFull(file, head)
-	head = head[:n]
-	h.Write(head)
-	if _, err := io.Copy(h, file); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
 	switch {
-	case bytes.HasPrefix(head, oleMagic):
+	case bytes.HasPrefix(data, oleMagic):
 		return nil, dataErr(path, "", "", "this is an old-format .xls/.et workbook or an encrypted one, not an .xlsx; open it in Excel or WPS and save it as \"Excel 工作簿 (*.xlsx)\"")
-	case !bytes.HasPrefix(head, zipMagic):
+	case !bytes.HasPrefix(data, zipMagic):
 		return nil, dataErr(path, "", "", "not an .xlsx workbook (an .xlsx file is a zip archive); save it from Excel or WPS as \"Excel 工作簿 (*.xlsx)\"")
 	}
-	if _, err := file.Seek(0, io.SeekStart); err != nil {
-		return nil, err
+	sum := sha256.Sum256(data)
+	if err := checkArchive(data); err != nil {
+		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
 	}
-	f, err := excelize.OpenReader(file)
+	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
 	}
-	return &Workbook{Path: path, SHA256: hex.EncodeToString(h.Sum(nil)), f: f}, nil
+	return &Workbook{Path: path, SHA256: hex.EncodeToString(sum[:]), f: f}, nil
+}
+
+// maxInflation bounds how many times larger than the file its unpacked parts
+// may be: deflate cannot expand data more than 1,032 times.
+const maxInflation = 1100
+
+// checkArchive rejects a zip whose directory promises parts larger than the
+// file could unpack to. excelize allocates what the directory promises before
+// reading a byte, so a damaged workbook of a few kilobytes could otherwise
+// claim gigabytes and exhaust memory instead of failing.
+func checkArchive(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	limit := uint64(len(data)) * maxInflation
+	var total uint64 // total <= limit throughout, so limit-total cannot wrap
+	for _, f := range zr.File {
+		if f.UncompressedSize64 > limit-total {
+			return fmt.Errorf("the zip directory says %s unpacks to %d bytes, more than a file of %d bytes can hold", f.Name, f.UncompressedSize64, len(data))
+		}
+		total += f.UncompressedSize64
+	}
+	return nil
 }
 
 // Close releases the workbook.

@@ -1,0 +1,97 @@
+package ingest
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// TestChibiSample reads the shipped sample round end to end: its sheets, and
+// its ballots through a tally, which must find exactly the five planted
+// invalid ballots.
+func TestChibiSample(t *testing.T) {
+	rules := evaluate.Chibi()
+	w := openBook(t, chibiWorkbook)
+	round, err := w.ReadRound(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(round.Targets) != 214 || len(round.Tests) != 214 || len(round.Complaints) != 25 {
+		t.Errorf("%d targets, %d test scores, %d complaints; want 214, 214, 25",
+			len(round.Targets), len(round.Tests), len(round.Complaints))
+	}
+	for i, tg := range round.Targets {
+		if want := fmt.Sprintf("T%03d", i+1); tg.ID != want {
+			t.Fatalf("target %d is %s, want %s", i, tg.ID, want)
+		}
+	}
+
+	tally := evaluate.NewTally(rules, len(round.Targets))
+	calls, lastRow := 0, 1
+	err = w.Ballots(rules, round.Targets, func(b evaluate.Ballot) error {
+		calls++
+		if b.Source.File != chibiWorkbook || b.Source.Sheet != "选票" || b.Source.Row <= lastRow {
+			t.Errorf("ballot %q: source %+v out of order after row %d", b.ID, b.Source, lastRow)
+		}
+		lastRow = b.Source.Row
+		tally.Add(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := tally.Reconciliation()
+	if calls != 1006 || rec.Read != 1006 || rec.Valid != 1001 || rec.Invalid != 5 {
+		t.Errorf("%d calls; read %d, valid %d, invalid %d; want 1006, 1006, 1001, 5", calls, rec.Read, rec.Valid, rec.Invalid)
+	}
+	if err := rec.Check(); err != nil {
+		t.Error(err)
+	}
+
+	// The cell of the bad level and the groups the generator chose are read
+	// with excelize directly: an oracle independent of package ingest.
+	sheet := ballotSheet(t)
+	badCol := ""
+	for i, v := range sheet[303-1] {
+		if v == "满议" {
+			badCol, _ = excelize.ColumnNumberToName(i + 1)
+		}
+	}
+	if badCol == "" {
+		t.Fatal("row 303 holds no 满议")
+	}
+	group := func(row int) string { return sheet[row-1][1] }
+	src := func(row int) evaluate.Source { return evaluate.Source{File: chibiWorkbook, Sheet: "选票", Row: row} }
+	want := []evaluate.InvalidBallot{
+		{ID: "P0051", Group: group(52), Source: src(52), Problems: []evaluate.Problem{{Kind: evaluate.ProblemBlank}}},
+		{ID: "P0302", Group: group(303), Source: src(303), Problems: []evaluate.Problem{{Kind: evaluate.ProblemBadLevel, Ref: "选票!" + badCol + "303", Value: "满议"}}},
+		{ID: "P0503", Group: "群众代表", Source: src(504), Problems: []evaluate.Problem{{Kind: evaluate.ProblemUnknownGroup, Value: "群众代表"}}},
+		{ID: "P0704", Group: "", Source: src(705), Problems: []evaluate.Problem{{Kind: evaluate.ProblemNoGroup}}},
+		{ID: "P0854", Group: group(906), Source: src(906), Problems: []evaluate.Problem{{Kind: evaluate.ProblemDuplicate, Value: "P0854", First: src(855)}}},
+	}
+	if got := tally.Invalid(); !reflect.DeepEqual(got, want) {
+		t.Errorf("invalid ballots:\ngot  %+v\nwant %+v", got, want)
+	}
+}
+
+// ballotSheet returns the 选票 sheet of the sample, read by excelize alone.
+func ballotSheet(t *testing.T) [][]string {
+	t.Helper()
+	f, err := excelize.OpenFile(chibiWorkbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("选票")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1007 {
+		t.Fatalf("the sample has %d 选票 rows, want 1 header + 1006 ballots", len(rows))
+	}
+	return rows
+}

@@ -1,0 +1,174 @@
+package ingest
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/sample"
+)
+
+func TestTests(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]any
+		want map[string]float64
+	}{
+		{"numbers and text", [][]any{
+			{"编号", "成绩"},
+			{"T001", "８５．５"},
+			{"T002", " 90 "},
+			{"T003", 77.25},
+			{"T004", 100},
+			{"T005", "0"},
+			{"T006", "\u3000６０\u3000"},
+		}, map[string]float64{"T001": 85.5, "T002": 90, "T003": 77.25, "T004": 100, "T005": 0, "T006": 60}},
+		{"english header under a title", [][]any{
+			{"岗位能力测试成绩表"},
+			{"Score", "remark", "ID"},
+			{"88", "补考", "T001"},
+			nil,
+			{99.5, nil, "T002"},
+		}, map[string]float64{"T001": 88, "T002": 99.5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeBook(t, "x.xlsx", sample.Sheet{Name: "测试成绩", Rows: tt.rows})
+			got, err := openBook(t, path).Tests()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTestsErrors(t *testing.T) {
+	path := writeBook(t, "x.xlsx", sample.Sheet{Name: "测试成绩", Rows: [][]any{
+		{"编号", "成绩"},
+		{"T001", "abc"},
+		{"T002", 120},
+		{"T003", 80},
+		{"T003", 81},
+		{"T005", nil},
+		{nil, 70},
+		{"T007", -0.5},
+		{"T008", "8 5"},
+	}})
+	_, err := openBook(t, path).Tests()
+	checkDataErrors(t, path, err, []located{
+		{"测试成绩!B2", `"abc" is not a number`},
+		{"测试成绩!B3", "outside 0–100"},
+		{"测试成绩!A5", "T003 already has a score at B4"},
+		{"测试成绩!B6", "empty"},
+		{"测试成绩!A7", "编号 is empty"},
+		{"测试成绩!B8", "outside 0–100"},
+		{"测试成绩!B9", `"8 5" is not a number`},
+	})
+}
+
+func TestTestsMissingSheet(t *testing.T) {
+	path := writeBook(t, "x.xlsx", rosterSheet(person("T001", "张三", "市民政局", "", "综合管理类", "李", "王")))
+	w := openBook(t, path)
+	if _, err := w.Tests(); err == nil {
+		t.Error("Tests: no error for a workbook without 测试成绩")
+	}
+	// The chibi rules score the test, so the round needs the sheet.
+	if _, err := w.ReadRound(evaluate.Chibi()); err == nil {
+		t.Error("ReadRound: no error for a workbook without 测试成绩")
+	}
+	// Rules without a test component do not look for it.
+	rules := evaluate.Chibi()
+	rules.Components = []evaluate.Component{{Name: "民主评议", Source: evaluate.SourceBallots, Weight: 1}}
+	round, err := w.ReadRound(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if round.Tests != nil || len(round.Targets) != 1 {
+		t.Errorf("round = %+v", round)
+	}
+}
+
+func TestComplaints(t *testing.T) {
+	tests := []struct {
+		name   string
+		sheets []sample.Sheet
+		want   func(path string) []evaluate.Complaint
+	}{
+		{"absent", []sample.Sheet{rosterSheet()}, func(string) []evaluate.Complaint { return nil }},
+		{"details in order", []sample.Sheet{{Name: "投诉台账", Rows: [][]any{
+			{"投诉台账（2026年）"},
+			{"日期", "编号", "内容", "核查结果", nil, "来源"},
+			{"2026-03-02", "T001", "办事拖拉", "查实", nil, "热线"},
+			nil,
+			{"2026-04-11", "T002", nil, "不实"},
+		}}}, func(path string) []evaluate.Complaint {
+			return []evaluate.Complaint{
+				{TargetID: "T001", Result: "查实", Where: path + ": 投诉台账!D3",
+					Details: []evaluate.Field{{Name: "日期", Value: "2026-03-02"}, {Name: "内容", Value: "办事拖拉"}, {Name: "来源", Value: "热线"}}},
+				{TargetID: "T002", Result: "不实", Where: path + ": 投诉台账!D5",
+					Details: []evaluate.Field{{Name: "日期", Value: "2026-04-11"}, {Name: "内容", Value: ""}, {Name: "来源", Value: ""}}},
+			}
+		}},
+		{"english", []sample.Sheet{{Name: "Complaints", Rows: [][]any{
+			{"result", "id"},
+			{"verified", "T009"},
+		}}}, func(path string) []evaluate.Complaint {
+			return []evaluate.Complaint{{TargetID: "T009", Result: "verified", Where: path + ": Complaints!A2"}}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeBook(t, "x.xlsx", tt.sheets...)
+			got, err := openBook(t, path).Complaints()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := tt.want(path); !reflect.DeepEqual(got, want) {
+				t.Errorf("got  %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestComplaintsErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]any
+		want []located
+	}{
+		{"empty cells", [][]any{
+			{"日期", "编号", "内容", "核查结果"},
+			{"2026-03-02", "T001", "办事拖拉", nil},
+			{"2026-03-03", nil, "态度差", "查实"},
+		}, []located{{"投诉台账!D2", "核查结果 is empty"}, {"投诉台账!B3", "编号 is empty"}}},
+		{"no 核查结果 column", [][]any{
+			{"日期", "编号", "内容"},
+			{"2026-03-02", "T001", "办事拖拉"},
+		}, []located{{"投诉台账", "核查结果"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeBook(t, "x.xlsx", sample.Sheet{Name: "投诉台账", Rows: tt.rows})
+			_, err := openBook(t, path).Complaints()
+			checkDataErrors(t, path, err, tt.want)
+		})
+	}
+}
+
+// TestReadRoundJoinsErrors checks that ReadRound reports the problems of
+// every sheet at once rather than stopping at the first.
+func TestReadRoundJoinsErrors(t *testing.T) {
+	path := writeBook(t, "x.xlsx",
+		rosterSheet(person("T001", "张三", "市民政局", "", "综合管理类", "李", "王")),
+		sample.Sheet{Name: "测试成绩", Rows: [][]any{{"编号", "成绩"}, {"T001", "很好"}}},
+		sample.Sheet{Name: "投诉台账", Rows: [][]any{{"编号", "核查结果"}, {"T001", nil}}},
+	)
+	_, err := openBook(t, path).ReadRound(evaluate.Chibi())
+	checkDataErrors(t, path, err, []located{
+		{"测试成绩!B2", `"很好" is not a number`},
+		{"投诉台账!B2", "核查结果 is empty"},
+	})
+}
