@@ -15,13 +15,18 @@ type Ballot struct {
 	Group  string // 代表类别, as written
 	Source Source
 	Cells  []Cell
+	// MixedGroups, when not empty, is a second group named by the rows of a
+	// long-layout ballot, at MixedGroupsRef: the ballot is invalid.
+	MixedGroups, MixedGroupsRef string
 }
 
 // Cell is one rating cell of a ballot, as written.
 type Cell struct {
-	Target int // index into Round.Targets
-	Dim    int // index into Rules.Dimensions
-	Value  string
+	Target int // index into Round.Targets; -1 when the reader could not resolve it
+	Dim    int // index into Rules.Dimensions; -1 likewise
+	// Key is the target or dimension as written, when it did not resolve.
+	Key   string
+	Value string
 	// Numeric says the cell holds a number, Number; the reader decides, as
 	// it knows how the cell was stored and written (full-width digits …).
 	Numeric bool
@@ -35,14 +40,18 @@ type ProblemKind string
 
 // Ballot problems.
 const (
-	ProblemNoID         ProblemKind = "missing_ballot_number"
-	ProblemDuplicate    ProblemKind = "duplicate_ballot_number"
-	ProblemNoGroup      ProblemKind = "missing_group"
-	ProblemUnknownGroup ProblemKind = "unknown_group"
-	ProblemBadLevel     ProblemKind = "not_a_level"
-	ProblemOutOfRange   ProblemKind = "out_of_range"
-	ProblemBlank        ProblemKind = "blank_ballot"
-	ProblemDoubleEntry  ProblemKind = "double_entry" // only when the rules make it invalid
+	ProblemNoID          ProblemKind = "missing_ballot_number"
+	ProblemDuplicate     ProblemKind = "duplicate_ballot_number"
+	ProblemNoGroup       ProblemKind = "missing_group"
+	ProblemUnknownGroup  ProblemKind = "unknown_group"
+	ProblemBadLevel      ProblemKind = "not_a_level"
+	ProblemOutOfRange    ProblemKind = "out_of_range"
+	ProblemBlank         ProblemKind = "blank_ballot"
+	ProblemDoubleEntry   ProblemKind = "double_entry"      // only when the rules make it invalid
+	ProblemUnknownTarget ProblemKind = "unknown_target"    // a long-layout row names no roster target
+	ProblemUnknownDim    ProblemKind = "unknown_dimension" // … or no dimension of the rules
+	ProblemRatedTwice    ProblemKind = "rated_twice"       // one target and dimension rated twice on a ballot
+	ProblemMixedGroups   ProblemKind = "mixed_groups"      // the rows of one ballot name different groups
 )
 
 // Problem is one reason a ballot is invalid. Ref and Value locate and quote

@@ -102,11 +102,21 @@ func (t *Tally) Add(b Ballot) []Problem {
 
 	ratings := t.scratch[:0]
 	defer func() { t.scratch = ratings[:0] }()
+	if b.MixedGroups != "" {
+		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
+	}
 	for _, c := range b.Cells {
-		if strings.TrimSpace(c.Value) == "" {
+		switch {
+		case strings.TrimSpace(c.Value) == "":
+			continue
+		case c.Target < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref, Value: c.Key})
+			continue
+		case c.Dim < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref, Value: c.Key})
 			continue
 		}
-		r := rating{target: c.Target, dim: c.Dim, level: -1}
+		r := rating{target: c.Target, dim: c.Dim, level: -1, ref: c.Ref}
 		level, isLevel := t.levels.find(c.Value)
 		rng := t.rules.Scale.Range
 		switch {
@@ -125,7 +135,8 @@ func (t *Tally) Add(b Ballot) []Problem {
 		}
 		ratings = append(ratings, r)
 	}
-	if len(ratings) == 0 && !hasKind(problems, ProblemBadLevel) && !hasKind(problems, ProblemOutOfRange) {
+	problems = append(problems, ratedTwice(b, ratings)...)
+	if len(ratings) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
 	if len(problems) == 0 {
@@ -170,15 +181,34 @@ func (t *Tally) Add(b Ballot) []Problem {
 type rating struct {
 	target, dim, level int
 	value              float64
+	ref                string
 }
 
-func hasKind(ps []Problem, k ProblemKind) bool {
+// hasCellProblem reports a problem with a rating cell: such a ballot is not
+// blank, whatever else is wrong with it.
+func hasCellProblem(ps []Problem) bool {
 	for _, p := range ps {
-		if p.Kind == k {
+		switch p.Kind {
+		case ProblemBadLevel, ProblemOutOfRange, ProblemUnknownTarget, ProblemUnknownDim:
 			return true
 		}
 	}
 	return false
+}
+
+// ratedTwice reports a target and dimension rated twice on one ballot, which
+// a long-layout sheet can hold. Ballots are short, so a scan will do.
+func ratedTwice(b Ballot, ratings []rating) []Problem {
+	var out []Problem
+	for i := 1; i < len(ratings); i++ {
+		for j := 0; j < i; j++ {
+			if ratings[i].target == ratings[j].target && ratings[i].dim == ratings[j].dim {
+				out = append(out, Problem{Kind: ProblemRatedTwice, Ref: ratings[i].ref, Value: ratings[j].ref})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // checkDoubleEntry compares a valid ballot's contents with those read

@@ -73,7 +73,7 @@ func TestBallots(t *testing.T) {
 		}, []evaluate.Ballot{
 			{ID: "P9", Group: "企业代表", Source: evaluate.Source{Sheet: "选票", Row: 3}, Cells: []cell{
 				{Target: 3, Value: "不满意", Ref: "选票!A3"},
-				{Target: 1, Value: "0", Ref: "选票!C3"},
+				{Target: 1, Value: "0", Numeric: true, Number: 0, Ref: "选票!C3"},
 			}},
 		}},
 	}

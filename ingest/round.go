@@ -29,21 +29,14 @@ var complaintColumns = []column{
 }
 
 // ReadRound reads the roster, the complaint ledger and the score sheets the
-// rules need. It reports every problem it finds, joined.
+// rules need, from this one workbook. It reports every problem it finds,
+// joined.
 func (w *Workbook) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
-	targets, err := w.Roster(rules)
-	if err != nil {
+	in := &Inputs{Files: []*Workbook{w}}
+	if err := in.locateRoundSheets(w); err != nil {
 		return nil, err
 	}
-	round := &evaluate.Round{Targets: targets}
-	var errs []error
-	if rules.UsesSource(evaluate.SourceTest) {
-		round.Tests, err = w.Tests()
-		errs = append(errs, err)
-	}
-	round.Complaints, err = w.Complaints()
-	errs = append(errs, err)
-	return round, errors.Join(errs...)
+	return in.ReadRound(rules)
 }
 
 // Roster reads the 名册 sheet.
@@ -52,6 +45,10 @@ func (w *Workbook) Roster(rules *evaluate.Rules) ([]evaluate.Target, error) {
 	if err != nil {
 		return nil, err
 	}
+	return w.rosterFrom(sheet, rules)
+}
+
+func (w *Workbook) rosterFrom(sheet string, rules *evaluate.Rules) ([]evaluate.Target, error) {
 	h, err := w.findHeader(sheet, rosterColumns)
 	if err != nil {
 		return nil, err
@@ -105,12 +102,20 @@ func (w *Workbook) Tests() (map[string]float64, error) {
 	if err != nil {
 		return nil, err
 	}
+	scores, _, err := w.testsFrom(sheet)
+	return scores, err
+}
+
+// testsFrom reads a test-score sheet; first maps each ID to its cell, so
+// that an ID missing from the roster can be named where it is written.
+func (w *Workbook) testsFrom(sheet string) (scores map[string]float64, first map[string]string, err error) {
 	h, err := w.findHeader(sheet, testColumns)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	scores := map[string]float64{}
-	first := map[string]string{}
+	scores = map[string]float64{}
+	first = map[string]string{}
+	scoreCell := map[string]string{}
 	var errs []error
 	err = w.eachRow(sheet, func(row int, cells []string) error {
 		if row <= h.row || empty(cells) {
@@ -122,7 +127,7 @@ func (w *Workbook) Tests() (map[string]float64, error) {
 			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), "编号 is empty"))
 			return nil
 		}
-		if prev, dup := first[id]; dup {
+		if prev, dup := scoreCell[id]; dup {
 			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), fmt.Sprintf("%s already has a score at %s", id, prev)))
 			return nil
 		}
@@ -136,14 +141,15 @@ func (w *Workbook) Tests() (map[string]float64, error) {
 			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("score %s is outside 0–100", raw)))
 		default:
 			scores[id] = v
-			first[id] = ref
+			scoreCell[id] = ref
+			first[id] = where(w.Path, sheet, cellName(h.index["id"], row))
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return scores, errors.Join(errs...)
+	return scores, first, errors.Join(errs...)
 }
 
 // Complaints reads the 投诉台账 sheet; a workbook without one has no
@@ -153,6 +159,10 @@ func (w *Workbook) Complaints() ([]evaluate.Complaint, error) {
 	if sheet == "" {
 		return nil, nil
 	}
+	return w.complaintsFrom(sheet)
+}
+
+func (w *Workbook) complaintsFrom(sheet string) ([]evaluate.Complaint, error) {
 	h, err := w.findHeader(sheet, complaintColumns)
 	if err != nil {
 		return nil, err

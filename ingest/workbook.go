@@ -21,46 +21,82 @@ import (
 	"github.com/evalctl/evalctl/evaluate"
 )
 
-// Workbook is an open round workbook.
+// Workbook is an open input file: an .xlsx workbook of named sheets, or a
+// CSV file, which holds one sheet named after the file.
 type Workbook struct {
 	// Path is the file as the user named it; every location starts with it.
 	Path string
 	// SHA256 is the hex digest of the file's bytes, for the audit trail.
 	SHA256 string
-	f      *excelize.File
+
+	f      *excelize.File // an .xlsx workbook
+	data   []byte         // its bytes, for reading merged ranges
+	merges map[string][]cellRange
+	csv    *csvTable // or a CSV file
+}
+
+// Options tune how input files are opened.
+type Options struct {
+	// Password decrypts a password-protected workbook.
+	Password string
 }
 
 // Magic numbers of files people send instead of .xlsx.
 var (
 	zipMagic = []byte("PK\x03\x04")
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	// encryptedStream is the UTF-16 name of the stream that an encrypted
+	// .xlsx keeps inside its compound-file wrapper; an .xls or .et has none.
+	encryptedStream = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
 )
 
-// Open opens a workbook for reading. The file is never written.
+// Open opens an input file for reading, without a password.
+func Open(path string) (*Workbook, error) { return OpenWith(path, Options{}) }
+
+// OpenWith opens an input file for reading: .xlsx (decrypted with
+// opt.Password when it is protected) or .csv/.txt/.tsv. The file is never
+// written.
 //
-// The file is read once, and both the digest and the workbook come from those
-// same bytes, so the digest in the audit trail is that of what was scored
-// even if someone saves the file while it is being read.
-func Open(path string) (*Workbook, error) {
+// The file is read once, and both the digest and the contents come from
+// those same bytes, so the digest in the audit trail is that of what was
+// scored even if someone saves the file while it is being read.
+func OpenWith(path string, opt Options) (*Workbook, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	switch {
-	case bytes.HasPrefix(data, oleMagic):
-		return nil, dataErr(path, "", "", "this is an old-format .xls/.et workbook or an encrypted one, not an .xlsx; open it in Excel or WPS and save it as \"Excel 工作簿 (*.xlsx)\"")
-	case !bytes.HasPrefix(data, zipMagic):
-		return nil, dataErr(path, "", "", "not an .xlsx workbook (an .xlsx file is a zip archive); save it from Excel or WPS as \"Excel 工作簿 (*.xlsx)\"")
-	}
 	sum := sha256.Sum256(data)
-	if err := checkArchive(data); err != nil {
-		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
+	w := &Workbook{Path: path, SHA256: hex.EncodeToString(sum[:])}
+	if isCSV(path) {
+		w.csv, err = newCSVTable(path, data)
+		return w, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	switch {
+	case bytes.HasPrefix(data, oleMagic) && bytes.Contains(data, encryptedStream):
+		if opt.Password == "" {
+			return nil, dataErr(path, "", "", "the workbook is password-protected; give its password with --password")
+		}
+	case bytes.HasPrefix(data, oleMagic):
+		return nil, dataErr(path, "", "", "this is an old-format .xls/.et workbook, not an .xlsx; open it in Excel or WPS and save it as \"Excel 工作簿 (*.xlsx)\"")
+	case !bytes.HasPrefix(data, zipMagic):
+		return nil, dataErr(path, "", "", "not an .xlsx workbook (an .xlsx file is a zip archive); save it from Excel or WPS as \"Excel 工作簿 (*.xlsx)\", or as CSV with a .csv name")
+	default:
+		if err := checkArchive(data); err != nil {
+			return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{Password: opt.Password})
 	if err != nil {
+		if opt.Password != "" && bytes.HasPrefix(data, oleMagic) {
+			return nil, dataErr(path, "", "", fmt.Sprintf("cannot decrypt the workbook (wrong password?): %v", err))
+		}
 		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
 	}
-	return &Workbook{Path: path, SHA256: hex.EncodeToString(sum[:]), f: f}, nil
+	w.f = f
+	if !bytes.HasPrefix(data, oleMagic) {
+		w.data = data // merged ranges are read from the plain archive
+	}
+	return w, nil
 }
 
 // maxInflation bounds how many times larger than the file its unpacked parts
@@ -88,7 +124,20 @@ func checkArchive(data []byte) error {
 }
 
 // Close releases the workbook.
-func (w *Workbook) Close() error { return w.f.Close() }
+func (w *Workbook) Close() error {
+	if w.f == nil {
+		return nil
+	}
+	return w.f.Close()
+}
+
+// Sheets lists the sheet names in workbook order; a CSV file has one.
+func (w *Workbook) Sheets() []string {
+	if w.csv != nil {
+		return []string{w.csv.name}
+	}
+	return w.f.GetSheetList()
+}
 
 // Sheet kinds and the names that identify them, compared without case.
 var (
@@ -100,7 +149,7 @@ var (
 
 // sheet returns the actual name of the sheet of a kind, or "".
 func (w *Workbook) sheet(names []string) string {
-	for _, s := range w.f.GetSheetList() {
+	for _, s := range w.Sheets() {
 		for _, n := range names {
 			if strings.EqualFold(strings.TrimSpace(s), n) {
 				return s
@@ -116,7 +165,7 @@ func (w *Workbook) requireSheet(names []string) (string, error) {
 		return s, nil
 	}
 	return "", dataErr(w.Path, "", "", fmt.Sprintf("no sheet named %s (the workbook has: %s)",
-		strings.Join(names, " or "), strings.Join(w.f.GetSheetList(), ", ")))
+		strings.Join(names, " or "), strings.Join(w.Sheets(), ", ")))
 }
 
 // dataErr makes a located data error: "file: sheet!cell: msg".
@@ -147,8 +196,17 @@ func cellName(col, row int) string {
 var errStop = errors.New("stop")
 
 // eachRow streams the rows of a sheet with their 1-based numbers. Values are
-// raw (numbers unformatted) and trimmed.
+// raw (numbers unformatted) and trimmed; every cell of a merged range holds
+// the range's value, as Excel shows it.
 func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error) error {
+	if w.csv != nil {
+		return w.csv.eachRow(fn)
+	}
+	merges, err := w.mergedRanges(sheet)
+	if err != nil {
+		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the merged cells: %v", err))
+	}
+	fill := newMergeFill(merges)
 	rows, err := w.f.Rows(sheet)
 	if err != nil {
 		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the sheet: %v", err))
@@ -157,11 +215,12 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return dataErr(w.Path, sheet, fmt.Sprint(n), fmt.Sprintf("cannot read the row: %v", err))
+			return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read row %d: %v", n, err))
 		}
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
+		cells = fill.apply(n, cells)
 		if err := fn(n, cells); err != nil {
 			if errors.Is(err, errStop) {
 				return nil

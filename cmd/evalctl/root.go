@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
 	"github.com/evalctl/evalctl/report"
 )
 
@@ -93,7 +94,7 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.SetIn(s.In)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "language of sheet names, headers and reasons: zh or en")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
+	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
 	return root
 }
 
@@ -114,7 +115,7 @@ func run(args []string, s *streams) int {
 func exitCode(err error) int {
 	var ue usageError
 	switch {
-	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules), errors.Is(err, fs.ErrNotExist):
+	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules), errors.Is(err, fs.ErrNotExist), ingest.ErrUsage(err):
 		return exitUsage
 	case errors.Is(err, evaluate.ErrInvalidData):
 		return exitData

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -10,18 +11,27 @@ import (
 	"github.com/evalctl/evalctl/report"
 )
 
-// roundOptions are the flags shared by the commands that score a round.
+// roundOptions are the flags shared by the commands that read a round.
 type roundOptions struct {
 	input     string
+	ballots   []string
+	password  string
 	preset    string
 	rulesFile string
 	strict    bool
 }
 
 func (o *roundOptions) addFlags(cmd *cobra.Command) {
+	o.addInputFlags(cmd)
+	cmd.Flags().BoolVar(&o.strict, "strict", false, "stop at the first invalid ballot (exit 3) instead of listing it")
+}
+
+// addInputFlags are the flags that say what to read and with which rules.
+func (o *roundOptions) addInputFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
 	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
-	cmd.Flags().BoolVar(&o.strict, "strict", false, "stop at the first invalid ballot (exit 3) instead of listing it")
+	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "more ballots: a workbook, a CSV file or a folder of them (repeatable; read after the round's own, in the order given)")
+	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected workbook")
 }
 
 // loadRules returns the effective rules and a description of where they came
@@ -38,48 +48,90 @@ func (o *roundOptions) loadRules() (*evaluate.Rules, string, error) {
 	if err != nil {
 		return nil, "", usageError{err}
 	}
+	// Printed rules name their base, so that a file made from them by
+	// `rules show` reads back the same rules whatever --preset says.
+	r.Base = o.preset
 	return r, "preset " + o.preset, nil
 }
 
-// scoreRound reads the round workbook, streams its ballots through a tally
-// and scores it.
-func scoreRound(o *roundOptions, s *streams) (*evaluate.Result, report.Meta, error) {
+// roundRead is a round's inputs read through a tally, ready to score.
+type roundRead struct {
+	rules *evaluate.Rules
+	meta  report.Meta
+	round *evaluate.Round
+	tally *evaluate.Tally
+	files []fileCount // ballots per file, in reading order
+}
+
+// fileCount reconciles the ballots of one file: read = valid + invalid.
+type fileCount struct {
+	file                 string
+	read, valid, invalid int
+}
+
+// readRound opens the inputs, reads the round and streams its ballots
+// through a tally. With keepGoing (evalctl check), problems in the roster
+// and score sheets are returned together with what could still be read;
+// otherwise the first such problem ends the reading.
+func readRound(o *roundOptions, s *streams, keepGoing bool) (*roundRead, error) {
 	rules, from, err := o.loadRules()
 	if err != nil {
-		return nil, report.Meta{}, err
+		return nil, err
 	}
 	yaml, err := report.RulesYAML(rules)
 	if err != nil {
-		return nil, report.Meta{}, err
+		return nil, err
 	}
-	meta := report.Meta{Version: version, RulesFrom: from, RulesYAML: yaml}
-	wb, err := ingest.Open(o.input)
+	rr := &roundRead{rules: rules, meta: report.Meta{Version: version, RulesFrom: from, RulesYAML: yaml}}
+	in, err := ingest.OpenInputs(o.input, o.ballots, ingest.Options{Password: o.password})
 	if err != nil {
-		return nil, meta, err
+		return nil, err
 	}
-	defer wb.Close()
-	meta.Inputs = append(meta.Inputs, report.Input{Path: wb.Path, SHA256: wb.SHA256})
-
-	round, err := wb.ReadRound(rules)
-	if err != nil {
-		return nil, meta, err
+	defer in.Close()
+	for _, f := range in.Files {
+		rr.meta.Inputs = append(rr.meta.Inputs, report.Input{Path: f.Path, SHA256: f.SHA256})
 	}
-	tally := evaluate.NewTally(rules, len(round.Targets))
+	var readErr error
+	rr.round, readErr = in.ReadRound(rules)
+	if readErr != nil && (!keepGoing || rr.round == nil || len(rr.round.Targets) == 0) {
+		return nil, readErr
+	}
+	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
 	progress := newProgress(s, "选票")
-	err = wb.Ballots(rules, round.Targets, func(b evaluate.Ballot) error {
+	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
-		problems := tally.Add(b)
+		problems := rr.tally.Add(b)
+		rr.count(b.Source.File, len(problems) == 0)
 		if o.strict && len(problems) > 0 {
 			return strictError(b, problems[0])
 		}
 		return nil
 	})
 	progress.done()
-	if err != nil {
-		return nil, meta, err
+	return rr, errors.Join(readErr, err)
+}
+
+func (rr *roundRead) count(file string, valid bool) {
+	if len(rr.files) == 0 || rr.files[len(rr.files)-1].file != file {
+		rr.files = append(rr.files, fileCount{file: file})
 	}
-	res, err := evaluate.Score(rules, round, tally)
-	return res, meta, err
+	f := &rr.files[len(rr.files)-1]
+	f.read++
+	if valid {
+		f.valid++
+	} else {
+		f.invalid++
+	}
+}
+
+// scoreRound reads a round and scores it.
+func scoreRound(o *roundOptions, s *streams) (*evaluate.Result, report.Meta, error) {
+	rr, err := readRound(o, s, false)
+	if err != nil {
+		return nil, report.Meta{}, err
+	}
+	res, err := evaluate.Score(rr.rules, rr.round, rr.tally)
+	return res, rr.meta, err
 }
 
 // strictError names the first problem of an invalid ballot as a data error.

@@ -1,0 +1,75 @@
+package ingest
+
+import "github.com/evalctl/evalctl/evaluate"
+
+// longBallots reads a sheet with a row per rating: 票号, 代表类别, the target
+// (编号 or 姓名), 评议内容 when the rules rate several dimensions, 评价. A
+// ballot's rows must be consecutive, as survey exports write them; a 票号
+// that comes back after other ballots is a duplicate ballot, as it would be
+// in the wide layout. A row naming an unknown target or dimension makes its
+// ballot invalid, with the cell named.
+func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver, fn func(evaluate.Ballot) error) error {
+	if !h.has("target") && !h.has("name") {
+		return dataErr(w.Path, sheet, "", "a sheet with a 评价/rating column needs a 编号 or 姓名 column naming the target")
+	}
+	if len(r.rules.Dimensions) > 1 && !h.has("dimension") {
+		return dataErr(w.Path, sheet, "", "the rules rate several dimensions; the sheet needs a 评议内容/dimension column")
+	}
+	var cur *evaluate.Ballot
+	flush := func() error {
+		if cur == nil {
+			return nil
+		}
+		b := *cur
+		cur = nil
+		return fn(b)
+	}
+	err := w.eachRow(sheet, func(row int, cells []string) error {
+		if row <= h.row || empty(cells) {
+			return nil
+		}
+		id := h.get(cells, "ballot")
+		rowGroup := firstNonEmpty(h.get(cells, "group"), group)
+		if cur == nil || id == "" || id != cur.ID {
+			if err := flush(); err != nil {
+				return err
+			}
+			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}}
+		} else if rowGroup != cur.Group && cur.MixedGroups == "" {
+			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.index["group"], row)
+		}
+		cur.Cells = append(cur.Cells, w.longCell(sheet, h, row, cells, r))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+// longCell is the rating of one long-layout row.
+func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *resolver) evaluate.Cell {
+	ref := sheet + "!" + cellName(h.index["rating"], row)
+	written := h.get(cells, "target")
+	if written == "" {
+		written = h.get(cells, "name")
+	}
+	c := ratingCell(-1, -1, h.get(cells, "rating"), ref)
+	target, err := r.target(written)
+	if err != nil {
+		c.Key = written
+		return c
+	}
+	if h.has("target") && h.has("name") && h.get(cells, "name") != "" && h.get(cells, "name") != r.targets[target].Name {
+		c.Key = written + " " + h.get(cells, "name")
+		return c
+	}
+	dim, err := r.dimension(h.get(cells, "dimension"))
+	c.Target = target
+	if err != nil {
+		c.Key = h.get(cells, "dimension")
+		return c
+	}
+	c.Dim = dim
+	return c
+}
