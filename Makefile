@@ -23,9 +23,12 @@ bench:
 sample:
 	$(GO) run ./cmd/evalctl score testdata/chibi/round.xlsx
 
-# Regenerate the sample round from its seed (review the change with git diff).
+# Regenerate the sample round from its seed, and the yearly rounds of 2024
+# and 2025 that precede it (review the change with git diff).
 testdata:
 	$(GO) run ./internal/sample/gen -seed 2026 -o testdata/chibi/round.xlsx
+	$(GO) run ./internal/sample/gen -year 2024 -o testdata/yearly/round-2024.xlsx
+	$(GO) run ./internal/sample/gen -year 2025 -o testdata/yearly/round-2025.xlsx
 
 clean:
 	rm -rf bin testdata/chibi/round-结果.xlsx

@@ -67,6 +67,7 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 				give(RolePrincipal, unit, hit[0].Principal, rule.Principal, hit, tr)
 				for _, t := range hit {
 					give(RoleSupervisor, unit, t.Supervisor, rule.Supervisor, []*TargetResult{t}, tr)
+					give(RoleTarget, unit, t.Name, rule.Target, []*TargetResult{t}, tr)
 				}
 			}
 		case ScopeSupervisor:
@@ -78,13 +79,35 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit)}
 				give(RolePrincipal, s.unit, hit[0].Principal, rule.Principal, hit, tr)
 				give(RoleSupervisor, s.unit, s.supervisor, rule.Supervisor, hit, tr)
+				for _, t := range hit {
+					give(RoleTarget, s.unit, t.Name, rule.Target, []*TargetResult{t}, tr)
+				}
 			}
+		case ScopeRank:
+			for i := range targets {
+				t := &targets[i]
+				if t.Status != StatusRanked || placeFromBottom(rules, targets, t) != rule.Position {
+					continue
+				}
+				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Position, Count: rule.Position}
+				hit := []*TargetResult{t}
+				give(RolePrincipal, t.Unit, t.Principal, rule.Principal, hit, tr)
+				give(RoleSupervisor, t.Unit, t.Supervisor, rule.Supervisor, hit, tr)
+				give(RoleTarget, t.Unit, t.Name, rule.Target, hit, tr)
+			}
+		}
+	}
+	// Complaint-count sanctions (警告, 待岗) fall on the target itself.
+	for i := range targets {
+		if t := &targets[i]; t.Sanction != "" {
+			give(RoleTarget, t.Unit, t.Name, []string{t.Sanction}, []*TargetResult{t},
+				Trigger{Rule: -1, Scope: ScopeComplaints, Count: t.Verified})
 		}
 	}
 
 	var out []Accountability
 	for _, unit := range unitOrder {
-		for _, role := range []string{RolePrincipal, RoleSupervisor} {
+		for _, role := range []string{RolePrincipal, RoleSupervisor, RoleTarget} {
 			var people []string
 			for k := range entries {
 				if k.unit == unit && k.role == role {
@@ -112,4 +135,21 @@ func appendNew(list []string, values ...string) []string {
 		}
 	}
 	return list
+}
+
+// ScopeComplaints marks a trigger that is a complaint-count sanction, not a
+// liability rule (its Rule is -1).
+const ScopeComplaints = "complaints"
+
+// placeFromBottom is 1 for the last of a category, and one more for each
+// ranked target worse than t; tied targets share a place.
+func placeFromBottom(rules *Rules, targets []TargetResult, t *TargetResult) int {
+	place := 1
+	for i := range targets {
+		o := &targets[i]
+		if o.Category == t.Category && o.Status == StatusRanked && compare(o, t, rules.TieBreak) > 0 {
+			place++
+		}
+	}
+	return place
 }

@@ -3,12 +3,17 @@ package evaluate
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // presets are the built-in rule sets, each encoding a system from the source
 // documents. Each call returns a fresh copy the caller may change.
 var presets = map[string]func() *Rules{
-	"chibi": Chibi,
+	"chibi":   Chibi,
+	"luoyang": Luoyang,
+	"lishui":  Lishui,
+	"jintan":  Jintan,
+	"huzhou":  Huzhou,
 }
 
 // DefaultPreset is used when neither a preset nor a rules file is named.
@@ -18,10 +23,19 @@ const DefaultPreset = "chibi"
 func Preset(name string) (*Rules, error) {
 	p, ok := presets[name]
 	if !ok {
-		return nil, fmt.Errorf("unknown preset %q (known: %v): %w", name, PresetNames(), ErrRules)
+		return nil, &UnknownPresetError{Name: name}
 	}
 	return p(), nil
 }
+
+// UnknownPresetError names a preset that does not exist, and those that do.
+type UnknownPresetError struct{ Name string }
+
+func (e *UnknownPresetError) Error() string {
+	return fmt.Sprintf("unknown preset %q (known: %s)", e.Name, strings.Join(PresetNames(), ", "))
+}
+
+func (e *UnknownPresetError) Is(target error) bool { return target == ErrRules }
 
 // PresetNames lists the built-in presets in order.
 func PresetNames() []string {
@@ -42,6 +56,10 @@ func PresetNames() []string {
 // liability rules. It is silent on the point map, the weights, the deduction
 // rate and cap, the minimum sample and the award count: those below are the
 // defaults an office would publish and can override in a rules file.
+//
+// It has no escalation rules: the seed dismisses every unsatisfactory chief
+// (免职) in the year of the verdict, so there is no second year to escalate.
+// Per-unit exports suppress a group's figures below 5 ratings.
 func Chibi() *Rules {
 	return &Rules{
 		Name: `赤壁市"百名股长群众评"`,
@@ -87,5 +105,6 @@ func Chibi() *Rules {
 			Name:    "服务赤壁发展先进个人",
 			Reserve: Reserve{Name: "后备干部", MinTest: 85},
 		},
+		Export: ExportRules{MinGroupRatings: 5},
 	}
 }

@@ -33,10 +33,24 @@ func compare(a, b *TargetResult, order []TieBreak) int {
 			c = cmpRatio(b.Satisfied, b.RatingCells, a.Satisfied, a.RatingCells)
 		case TieLowestShare: // lower first
 			c = cmpRatio(a.LowestCount, a.RatingCells, b.LowestCount, b.RatingCells)
+		case TieBallotScore: // higher first
+			c = cmpKey(scoreKey(b.BallotScore), scoreKey(a.BallotScore))
+		case TieTest: // higher first
+			c = cmpKey(scoreKey(b.Test), scoreKey(a.Test))
 		}
 		if c != 0 {
 			return c
 		}
+	}
+	return 0
+}
+
+func cmpKey(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
 	}
 	return 0
 }
@@ -113,8 +127,39 @@ func rank(res *Result) {
 		// Ranked vetoes hold the lowest ranks, so they take places of the
 		// bottom N. An unranked veto is unsatisfactory too, but it holds no
 		// rank and takes no place: the lowest ranked still answer for theirs.
-		markBottom(ranked, cat.Bottom-rankedVetoes, res.Rules.TieBreak)
+		n := max(cat.Bottom, int(math.Ceil(cat.BottomShare*float64(len(ranked))-1e-9)))
+		candidates := ranked
+		if cat.OnlyBelow != nil {
+			candidates = nil
+			for _, t := range ranked {
+				if t.Veto || cat.OnlyBelow.met(t) {
+					candidates = append(candidates, t)
+				}
+			}
+		}
+		markBottom(candidates, n-rankedVetoes, res.Rules.TieBreak)
+		if cat.AlsoBelow != nil {
+			for _, t := range ranked {
+				if !t.Unsatisfactory && cat.AlsoBelow.met(t) {
+					t.Unsatisfactory, t.BelowThreshold = true, true
+				}
+			}
+		}
 	}
+}
+
+// met reports whether a target meets any threshold that is set. Scores are
+// compared at four decimals, as ranks are; rates exactly.
+func (th *Thresholds) met(t *TargetResult) bool {
+	switch {
+	case th.Final != nil && scoreKey(t.Final) < scoreKey(*th.Final):
+		return true
+	case th.Satisfaction != nil && t.RatingCells > 0 && t.Satisfaction < *th.Satisfaction:
+		return true
+	case th.LowestShare != nil && t.RatingCells > 0 && t.LowestShare > *th.LowestShare:
+		return true
+	}
+	return false
 }
 
 // markBottom confirms the n lowest ranked non-veto targets as unsatisfactory.
@@ -157,30 +202,61 @@ func markBottom(bestFirst []*TargetResult, n int, order []TieBreak) {
 	}
 }
 
-// awards gives each category's honour to its top ranked targets that are
-// neither unsatisfactory nor pending at the bottom cutoff. A tie across the
-// award cutoff awards every tied target and flags them, rather than picking.
+// awards gives the honour to the top ranked targets, per category or
+// overall, that are neither unsatisfactory nor pending at the bottom cutoff
+// and meet the award thresholds. A tie across the award cutoff awards every
+// tied target and flags them, rather than picking.
 func awards(res *Result) {
-	order := res.Rules.TieBreak
-	for _, cat := range res.Rules.Categories {
-		if cat.Awards == 0 {
-			continue
-		}
-		var eligible []*TargetResult
+	a := res.Rules.Awards
+	eligible := func(t *TargetResult) bool {
+		return t.Status == StatusRanked && !t.Unsatisfactory && !t.TieAtCutoff && !t.Veto &&
+			scoreKey(t.Final) >= scoreKey(a.MinFinal) && (a.MinSatisfaction == 0 || t.Satisfaction >= a.MinSatisfaction)
+	}
+	if a.Overall > 0 {
+		var all []*TargetResult
 		for i := range res.Targets {
-			t := &res.Targets[i]
-			if t.Category == cat.Name && t.Status == StatusRanked && !t.Unsatisfactory && !t.TieAtCutoff && !t.Veto {
-				eligible = append(eligible, t)
+			if t := &res.Targets[i]; eligible(t) {
+				all = append(all, t)
 			}
 		}
-		sortBestFirst(eligible, order)
-		for i, t := range eligible {
-			if i >= cat.Awards && compare(eligible[cat.Awards-1], t, order) != 0 {
-				break
+		award(res, all, a.Overall, a.Name)
+		return
+	}
+	for _, cat := range res.Rules.Categories {
+		var list []*TargetResult
+		for i := range res.Targets {
+			if t := &res.Targets[i]; t.Category == cat.Name && eligible(t) {
+				list = append(list, t)
 			}
-			t.Award = true
-			t.TieAtAward = i >= cat.Awards || (len(eligible) > cat.Awards && compare(t, eligible[cat.Awards], order) == 0)
-			t.Reserve = t.HasTest && t.Test >= res.Rules.Awards.Reserve.MinTest && res.Rules.Awards.Reserve.Name != ""
 		}
+		ranked := 0
+		for i := range res.Targets {
+			if res.Targets[i].Category == cat.Name && res.Targets[i].Status == StatusRanked {
+				ranked++
+			}
+		}
+		n := max(cat.Awards, int(math.Ceil(cat.AwardShare*float64(ranked)-1e-9)))
+		name := a.Name
+		if cat.AwardName != "" {
+			name = cat.AwardName
+		}
+		award(res, list, n, name)
+	}
+}
+
+// award honours the n best of list, and everyone tied with the n-th.
+func award(res *Result, list []*TargetResult, n int, name string) {
+	if n == 0 {
+		return
+	}
+	order := res.Rules.TieBreak
+	sortBestFirst(list, order)
+	for i, t := range list {
+		if i >= n && compare(list[n-1], t, order) != 0 {
+			break
+		}
+		t.Award, t.AwardName = true, name
+		t.TieAtAward = i >= n || (len(list) > n && compare(t, list[n], order) == 0)
+		t.Reserve = t.HasTest && t.Test >= res.Rules.Awards.Reserve.MinTest && res.Rules.Awards.Reserve.Name != ""
 	}
 }

@@ -43,11 +43,17 @@ const (
 	FlagVeto             = "veto"
 	FlagTieAtCutoff      = "tie_at_cutoff"       // tied across the bottom cutoff; the committee decides
 	FlagTieAtAwardCutoff = "tie_at_award_cutoff" // tied across the award cutoff; all tied are awarded
+	FlagBelowThreshold   = "below_threshold"     // unsatisfactory by a category threshold, not by place
+	// FlagConsecutiveUnsatisfactory: unsatisfactory in the previous round too.
+	FlagConsecutiveUnsatisfactory = "consecutive_unsatisfactory"
 )
 
 // GroupScore is one evaluator group's view of a target over all dimensions.
 type GroupScore struct {
-	Group     string
+	Group string
+	// Ballots is how many of the group's valid ballots rated the target:
+	// the number of evaluators behind the group's figures.
+	Ballots   int
 	Ratings   int     // valid ratings by the group (cells; no-answer excluded)
 	Satisfied int     // of which in a satisfied level
 	Mean      float64 // mean points, untrimmed, over the group's ratings
@@ -74,12 +80,20 @@ type TargetResult struct {
 	BallotScore    float64
 	HasTest        bool
 	Test           float64
-	// Components holds X_c(t) per rules component.
-	Components []float64
-	Composite  float64
-	Verified   int // k: complaints whose result deducts
-	Deduction  float64
-	Final      float64
+	// Components holds X_c(t) per rules component; HasComponent says which
+	// were given (a skipped or missing one is not).
+	Components   []float64
+	HasComponent []bool
+	Composite    float64
+	Verified     int // k: complaints whose result deducts
+	Deduction    float64
+	deductSum    float64 // Σ of the deducting entries' amounts, before the cap
+	// ComplaintsReceived and ComplaintsClosed count the target's ledger
+	// entries and those whose result counts as handled (办结率).
+	ComplaintsReceived, ComplaintsClosed int
+	// Sanction is the complaint-count sanction reached (警告, 待岗 …), if any.
+	Sanction string
+	Final    float64
 
 	Veto        bool
 	VetoSources []string // where each veto entry is in the ledger
@@ -90,9 +104,30 @@ type TargetResult struct {
 
 	Unsatisfactory bool // confirmed on the bottom list (vetoes included)
 	TieAtCutoff    bool // tied across the bottom cutoff, pending a decision
+	// BelowThreshold says the target is unsatisfactory by its category's
+	// also_below thresholds rather than by its place.
+	BelowThreshold bool
 	Award          bool
+	AwardName      string // the honour: awards.name or the category's award_name
 	TieAtAward     bool
 	Reserve        bool
+
+	// HasPrevious says the previous round's results list the target (by
+	// ID); the Previous fields are meaningful only then.
+	HasPrevious            bool
+	PreviousRank           int // 0 when not ranked in the previous round
+	PreviousUnsatisfactory bool
+	// ConsecutiveUnsatisfactory: unsatisfactory in both rounds.
+	ConsecutiveUnsatisfactory bool
+}
+
+// RankChange is the previous rank minus this rank (positive = improved);
+// ok is false when either rank is missing.
+func (t *TargetResult) RankChange() (change int, ok bool) {
+	if !t.HasPrevious || t.PreviousRank == 0 || t.Rank == 0 {
+		return 0, false
+	}
+	return t.PreviousRank - t.Rank, true
 }
 
 // Flags lists the target's flags in a fixed order.
@@ -106,6 +141,12 @@ func (t *TargetResult) Flags() []string {
 	}
 	if t.TieAtAward {
 		flags = append(flags, FlagTieAtAwardCutoff)
+	}
+	if t.BelowThreshold {
+		flags = append(flags, FlagBelowThreshold)
+	}
+	if t.ConsecutiveUnsatisfactory {
+		flags = append(flags, FlagConsecutiveUnsatisfactory)
 	}
 	return flags
 }
@@ -121,15 +162,22 @@ type GroupStat struct {
 const (
 	RolePrincipal  = "principal"  // 主要领导
 	RoleSupervisor = "supervisor" // 分管领导
+	// RoleTarget is the target itself; only escalation rules give it actions.
+	RoleTarget = "target"
 )
 
 // Trigger records why a liability rule fired: Count confirmed unsatisfactory
 // targets in the scope (a unit, or a supervisor within a unit).
+//
+// A trigger of an escalation rule has When set, Rule indexes
+// Rules.Escalation, and Targets names the targets that met the condition.
 type Trigger struct {
-	Rule      int // index into Rules.Liability
+	Rule      int // index into Rules.Liability, or Rules.Escalation when When is set
 	Scope     string
 	Threshold int
 	Count     int
+	When      string
+	Targets   []string
 }
 
 // Accountability is the list of actions for one leader in one role.
@@ -145,13 +193,33 @@ type Accountability struct {
 
 // Result is a scored round.
 type Result struct {
-	Rules          *Rules
-	Targets        []TargetResult // roster order
-	Ballots        Reconciliation
-	Groups         []GroupStat // aligned with Ballots.Groups
-	Invalid        []InvalidBallot
-	DoubleEntries  []DoubleEntry
+	Rules         *Rules
+	Targets       []TargetResult // roster order
+	Ballots       Reconciliation
+	Groups        []GroupStat // aligned with Ballots.Groups
+	Invalid       []InvalidBallot
+	DoubleEntries []DoubleEntry
+	// ReturnRates are per group, aligned with Ballots.Groups; ReturnRate is
+	// over the groups that record issued counts.
+	ReturnRates    []ReturnRate
+	ReturnRate     ReturnRate
 	Accountability []Accountability
+	// Ledger is the complaint ledger with each entry's effect, in ledger
+	// order.
+	Ledger []LedgerEntry
+
+	// Year is the round's year, 0 when unknown.
+	Year int
+	// Previous is the previous round the result was compared with, nil when
+	// none was given.
+	Previous *Previous
+}
+
+// LedgerEntry is a complaint-ledger entry and what it did under the rules:
+// EffectNone, EffectDeduct or EffectVeto.
+type LedgerEntry struct {
+	Complaint
+	Effect string
 }
 
 // BottomList returns the confirmed and tie-pending targets, per category in

@@ -34,6 +34,8 @@ type Round struct {
 	Complaints []Complaint
 	// Tests maps target ID to competency-test score (岗位能力测试).
 	Tests map[string]float64
+	// Sheets holds the other score sheets by name: sheet -> target ID -> score.
+	Sheets map[string]map[string]float64
 }
 
 // targetIndex maps IDs to positions in Targets.

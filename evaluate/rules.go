@@ -16,6 +16,10 @@ type Rules struct {
 	Components []Component `yaml:"components"`
 	Complaints Complaints  `yaml:"complaints"`
 
+	// Quorum is the lowest overall return rate (0–1): ballots returned over
+	// ballots issued, for groups that record issued; 0 for none.
+	Quorum float64 `yaml:"quorum"`
+
 	// MinRatings is the fewest valid ballots rating a target for it to be
 	// ranked; below it the target is listed as insufficient data.
 	MinRatings int `yaml:"min_ratings"`
@@ -27,7 +31,13 @@ type Rules struct {
 	Categories []Category      `yaml:"categories"`
 	Bottom     Bottom          `yaml:"bottom"`
 	Liability  []LiabilityRule `yaml:"liability"`
-	Awards     Awards          `yaml:"awards"`
+	// Escalation rules act on a target's results over two rounds (two years
+	// running unsatisfactory …); they apply only when the previous round's
+	// results are given.
+	Escalation []EscalationRule `yaml:"escalation,omitempty"`
+	Awards     Awards           `yaml:"awards"`
+
+	Export ExportRules `yaml:"export"`
 }
 
 // Scale is the rating scale of the ballots: named levels (满意 / 基本满意 /
@@ -76,6 +86,12 @@ type Group struct {
 	Name    string   `yaml:"name"`
 	Weight  float64  `yaml:"weight"`
 	Aliases []string `yaml:"aliases,omitempty"`
+	// Issued is how many ballots were handed to the group (发放); 0 when not
+	// recorded. With it, the return rate (回收率) is reported and checked.
+	Issued int `yaml:"issued,omitempty"`
+	// Quorum is the lowest return rate (0–1) for the group's ballots to
+	// count at all; below it the round is not valid.
+	Quorum float64 `yaml:"quorum,omitempty"`
 }
 
 // Dimension is an item rated on the ballot (评议内容), with its weight.
@@ -88,7 +104,7 @@ type Dimension struct {
 // where at least Min ratings exist. K = 0 turns trimming off.
 type Trim struct {
 	K   int `yaml:"k"`
-	Min int `yaml:"min,omitempty"`
+	Min int `yaml:"min"`
 }
 
 // Double-entry actions.
@@ -108,19 +124,61 @@ type Validity struct {
 	// DoubleEntryMin is the fewest ratings a ballot needs to be compared:
 	// ballots rating one or two targets are often identical by chance.
 	DoubleEntryMin int `yaml:"double_entry_min"`
+
+	// MinRatedShare makes a ballot that rates fewer than this share of the
+	// roster invalid (0: any number will do).
+	MinRatedShare float64 `yaml:"min_rated_share"`
+	// MaxLevelShare makes a ballot invalid when one level (or one number)
+	// takes more than this share of its ratings, counted only on ballots
+	// with at least ShareMinRatings ratings (0: no limit).
+	MaxLevelShare   float64 `yaml:"max_level_share"`
+	ShareMinRatings int     `yaml:"share_min_ratings"`
+	// Identical makes a ballot that gives every target it rates (two at
+	// least) the same rating invalid.
+	Identical bool `yaml:"identical_invalid"`
+	// Quotas are forced-distribution limits, e.g. at most 3 rated ≥ 90 and
+	// at least 2 rated below 70.
+	Quotas []Quota `yaml:"quotas,omitempty"`
+}
+
+// Quota limits how many ratings of a ballot fall at or above a number of
+// points (AtOrAbove), or below one (Below): at most AtMost, at least
+// AtLeast. Exactly one bound of each pair is set.
+type Quota struct {
+	AtOrAbove *float64 `yaml:"ratings_at_or_above,omitempty"`
+	Below     *float64 `yaml:"ratings_below,omitempty"`
+	AtMost    *int     `yaml:"at_most,omitempty"`
+	AtLeast   *int     `yaml:"at_least,omitempty"`
 }
 
 // Component sources.
 const (
 	SourceBallots = "ballots" // the ballot score B(t)
-	SourceTest    = "test"    // the competency-test sheet
+	SourceTest    = "test"    // the competency-test sheet (测试成绩)
+	SourceSheet   = "sheet"   // any score sheet named by Sheet (日常考核, 考核组评分 …)
+	SourceBonus   = "bonus"   // bonus points (附加分) from Sheet, added after weighting
 )
 
-// Component is one weighted part of the composite score.
+// What to do when a target has no score in a component's sheet.
+const (
+	MissingError = "error" // the round cannot be scored until it is given
+	MissingZero  = "zero"  // counts as 0 points
+	MissingSkip  = "skip"  // the component drops out and the others' weights are renormalised
+)
+
+// Component is one part of the composite score: C = Σ weight·X over the
+// weighted components (weights sum to 1), plus the bonus components.
 type Component struct {
 	Name   string  `yaml:"name"`
 	Source string  `yaml:"source"`
 	Weight float64 `yaml:"weight"`
+	// Sheet names the score sheet of a sheet or bonus component.
+	Sheet string `yaml:"sheet,omitempty"`
+	// Missing says what a target without a score gets: error (the default,
+	// so that nothing is assumed), zero or skip. A bonus is 0 when missing.
+	Missing string `yaml:"missing,omitempty"`
+	// Max caps a bonus component's points (0: no cap).
+	Max float64 `yaml:"max,omitempty"`
 }
 
 // Deduction modes.
@@ -132,11 +190,13 @@ const (
 // Complaints says how complaint-ledger entries deduct points.
 type Complaints struct {
 	Mode   string  `yaml:"mode"`
-	Rate   float64 `yaml:"rate,omitempty"`
-	Points float64 `yaml:"points,omitempty"`
+	Rate   float64 `yaml:"rate"`
+	Points float64 `yaml:"points"`
 	Cap    float64 `yaml:"cap"`
 	// Results maps each 核查结果 a ledger may hold to its effect.
 	Results []ComplaintResult `yaml:"results"`
+	// Sanctions by the number of deducting complaints, for the target.
+	Sanctions []Sanction `yaml:"sanctions,omitempty"`
 }
 
 // Complaint effects.
@@ -151,6 +211,20 @@ type ComplaintResult struct {
 	Name    string   `yaml:"name"`
 	Effect  string   `yaml:"effect"`
 	Aliases []string `yaml:"aliases,omitempty"`
+	// Amount is what one such entry deducts: points in fixed mode, a share
+	// of the composite in proportional mode; 0 takes complaints.points or
+	// complaints.rate.
+	Amount float64 `yaml:"amount,omitempty"`
+	// Closed marks a result that counts as handled (办结), for the handling
+	// rate (办结率) of each target.
+	Closed bool `yaml:"closed,omitempty"`
+}
+
+// Sanction is what a target gets for at least Min deducting complaints
+// (溧水: 1 查实 → 警告, 2 → 待岗); the highest reached applies.
+type Sanction struct {
+	Min    int    `yaml:"min"`
+	Action string `yaml:"action"`
 }
 
 // TieBreak is one criterion of the tie-break order.
@@ -160,6 +234,8 @@ type TieBreak string
 const (
 	TieSatisfaction TieBreak = "satisfaction" // higher satisfaction rate first
 	TieLowestShare  TieBreak = "lowest_share" // lower share of the lowest level first
+	TieBallotScore  TieBreak = "ballot_score" // higher ballot score first
+	TieTest         TieBreak = "test"         // higher test score first
 )
 
 // Category is a class of targets ranked separately, with the size of its
@@ -168,8 +244,30 @@ type Category struct {
 	Name string `yaml:"name"`
 	// Bottom is N of bottom-N: the lowest N ranked are unsatisfactory.
 	Bottom int `yaml:"bottom"`
-	// Awards is how many of the top are awarded (0: none).
-	Awards int `yaml:"awards"`
+	// BottomShare is a proportion of the ranked targets: N is the larger
+	// of Bottom and ceil(share × ranked).
+	BottomShare float64 `yaml:"bottom_share,omitempty"`
+	// OnlyBelow restricts the bottom N to targets meeting a threshold (e.g.
+	// only among those scoring under 75): nobody above it is listed.
+	OnlyBelow *Thresholds `yaml:"only_below,omitempty"`
+	// AlsoBelow lists every ranked target meeting a threshold as
+	// unsatisfactory too, beyond the bottom N.
+	AlsoBelow *Thresholds `yaml:"also_below,omitempty"`
+	// Awards is how many of the top are awarded (0: none); AwardShare a
+	// proportion instead (the larger applies).
+	Awards     int     `yaml:"awards"`
+	AwardShare float64 `yaml:"award_share,omitempty"`
+	// AwardName overrides awards.name for this category (十佳服务窗口).
+	AwardName string `yaml:"award_name,omitempty"`
+}
+
+// Thresholds select targets: final score below Final, satisfaction below
+// Satisfaction, or a share of the lowest level above LowestShare. A target
+// meets them when it meets any one that is set.
+type Thresholds struct {
+	Final        *float64 `yaml:"final,omitempty"`
+	Satisfaction *float64 `yaml:"satisfaction,omitempty"`
+	LowestShare  *float64 `yaml:"lowest_share_above,omitempty"`
 }
 
 // Bottom names the verdict given to the bottom list.
@@ -177,30 +275,80 @@ type Bottom struct {
 	// Label is the verdict, e.g. 群众不满意股长.
 	Label string `yaml:"label"`
 	// Action is what happens to the target, e.g. 免职; shown, not computed.
-	Action string `yaml:"action,omitempty"`
+	Action string `yaml:"action"`
 }
 
 // Liability scopes.
 const (
 	ScopeUnit       = "unit"       // counted per unit (单位)
 	ScopeSupervisor = "supervisor" // counted per supervising leader (分管领导)
+	// ScopeRank ranks, not counts: the targets at a place from the bottom
+	// of their category, unsatisfactory or not (溧水: last → 组织调整).
+	ScopeRank = "rank_from_bottom"
 )
 
 // LiabilityRule is a joint-liability rule: when at least Threshold confirmed
 // unsatisfactory targets fall in one scope, the named leaders get actions.
 type LiabilityRule struct {
 	Scope     string `yaml:"scope"`
-	Threshold int    `yaml:"threshold"`
+	Threshold int    `yaml:"threshold,omitempty"`
+	// Position, for scope rank_from_bottom, is the place counted from the
+	// bottom of each category (1 = last); tied targets share a place.
+	Position int `yaml:"position,omitempty"`
+	// Target actions go to each target counted.
+	Target []string `yaml:"target,omitempty"`
 	// Principal actions go to the unit's 主要领导.
 	Principal []string `yaml:"principal,omitempty"`
 	// Supervisor actions go to the 分管领导 of each target counted.
 	Supervisor []string `yaml:"supervisor,omitempty"`
 }
 
+// Escalation conditions: what must hold in both the previous round and this
+// one for an escalation rule to fire on a target.
+const (
+	// WhenConsecutiveUnsatisfactory: confirmed unsatisfactory both times
+	// (vetoes included).
+	WhenConsecutiveUnsatisfactory = "consecutive_unsatisfactory"
+	// WhenConsecutiveLowSatisfaction: ranked both times with a satisfaction
+	// rate below the rule's Below both times.
+	WhenConsecutiveLowSatisfaction = "consecutive_low_satisfaction"
+)
+
+// EscalationRule gives actions when a target meets a condition in two
+// consecutive rounds (domain: 不称职 two years running → dismissal; low
+// satisfaction two years running → the principal leader is accountable).
+type EscalationRule struct {
+	When string `yaml:"when"`
+	// Below is the satisfaction rate (0–1) under which a round counts as low;
+	// only for consecutive_low_satisfaction.
+	Below float64 `yaml:"below,omitempty"`
+	// Target actions go to the target itself.
+	Target []string `yaml:"target,omitempty"`
+	// Principal actions go to the unit's 主要领导.
+	Principal []string `yaml:"principal,omitempty"`
+	// Supervisor actions go to the target's 分管领导.
+	Supervisor []string `yaml:"supervisor,omitempty"`
+}
+
+// ExportRules govern the per-unit result workbooks sent out of the office.
+type ExportRules struct {
+	// MinGroupRatings is the fewest ratings an evaluator group must have
+	// given a target for its mean and satisfaction rate to be shown; below
+	// it they are suppressed so that no individual vote can be inferred.
+	MinGroupRatings int `yaml:"min_group_ratings"`
+}
+
 // Awards describes the honours given to the top of each category.
 type Awards struct {
 	// Name is the honour, e.g. 服务发展先进个人.
 	Name string `yaml:"name"`
+	// Overall awards the top N across all categories instead of per
+	// category (categories' awards are then not used).
+	Overall int `yaml:"overall,omitempty"`
+	// MinFinal and MinSatisfaction are thresholds an awarded target must
+	// also meet (0: none).
+	MinFinal        float64 `yaml:"min_final,omitempty"`
+	MinSatisfaction float64 `yaml:"min_satisfaction,omitempty"`
 	// Reserve is the reserve-cadre list drawn from the awarded.
 	Reserve Reserve `yaml:"reserve"`
 }
@@ -222,12 +370,16 @@ func (r *Rules) UsesSource(source string) bool {
 	return false
 }
 
-// NeedsLeaders reports whether the liability rules name principal or
-// supervising leaders, so the roster must give them.
+// NeedsLeaders reports whether the liability or escalation rules name
+// principal or supervising leaders, so the roster must give them.
 func (r *Rules) NeedsLeaders() (principal, supervisor bool) {
 	for _, l := range r.Liability {
 		principal = principal || len(l.Principal) > 0
 		supervisor = supervisor || len(l.Supervisor) > 0 || l.Scope == ScopeSupervisor
+	}
+	for _, e := range r.Escalation {
+		principal = principal || len(e.Principal) > 0
+		supervisor = supervisor || len(e.Supervisor) > 0
 	}
 	return principal, supervisor
 }

@@ -39,6 +39,8 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 		}
 	}
 	errs = append(errs, applyComplaints(rules, round, res)...)
+	res.ReturnRates, res.ReturnRate = returnRates(rules, res.Ballots)
+	errs = append(errs, checkQuorum(rules, res.ReturnRates, res.ReturnRate)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -143,6 +145,7 @@ func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
 	for g := range t.ByGroup {
 		gs := &t.ByGroup[g]
 		gs.Group = rules.Groups[g].Name
+		gs.Ballots = tally.groupRaters[i*len(rules.Groups)+g]
 		t.RatingCells += gs.Ratings
 		t.Satisfied += gs.Satisfied
 		if gs.Ratings > 0 {
@@ -163,22 +166,59 @@ func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
 // data error naming the target.
 func composite(rules *Rules, round *Round, t *TargetResult) error {
 	t.Components = make([]float64, len(rules.Components))
+	t.HasComponent = make([]bool, len(rules.Components))
 	if score, ok := round.Tests[t.ID]; ok {
 		t.HasTest, t.Test = true, score
 	}
+	var weighted, weights, bonus float64
 	for c, comp := range rules.Components {
+		var x float64
+		var ok bool
 		switch comp.Source {
 		case SourceBallots:
-			t.Components[c] = t.BallotScore
+			x, ok = t.BallotScore, t.HasBallotScore
 		case SourceTest:
-			if !t.HasTest {
-				return dataErrorf(t.Where, "target %s %s has no %s score (component %q)", t.ID, t.Name, comp.Source, comp.Name)
-			}
-			t.Components[c] = t.Test
+			x, ok = t.Test, t.HasTest
+		case SourceSheet, SourceBonus:
+			x, ok = round.Sheets[comp.Sheet][t.ID]
 		}
-		t.Composite += comp.Weight * t.Components[c]
+		if comp.Source == SourceBonus {
+			if comp.Max > 0 {
+				x = math.Min(x, comp.Max)
+			}
+			t.Components[c], t.HasComponent[c] = x, ok
+			bonus += x
+			continue
+		}
+		if !ok && comp.Source != SourceBallots {
+			switch comp.Missing {
+			case MissingZero:
+				ok = true // x is 0
+			case MissingSkip:
+				continue
+			default:
+				return dataErrorf(t.Where, "target %s %s has no score in %s (component %q)", t.ID, t.Name, componentSheet(comp), comp.Name)
+			}
+		}
+		t.Components[c], t.HasComponent[c] = x, ok
+		weighted += comp.Weight * x
+		weights += comp.Weight
 	}
+	if weights > 0 {
+		// Renormalised over the components present: the weights sum to 1
+		// unless a skipped component dropped out.
+		t.Composite = weighted / weights
+	}
+	t.Composite += bonus
 	return nil
+}
+
+// componentSheet names where a component's scores come from.
+func componentSheet(c Component) string {
+	if c.Source == SourceTest {
+		return "the test sheet"
+	}
+	return "sheet " + c.Sheet
 }
 
 // applyComplaints counts ledger entries per target and computes deductions
@@ -204,9 +244,16 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 			continue
 		}
 		t := &res.Targets[ti]
-		switch rules.Complaints.Results[ri].Effect {
+		kind := rules.Complaints.Results[ri]
+		res.Ledger = append(res.Ledger, LedgerEntry{Complaint: c, Effect: kind.Effect})
+		t.ComplaintsReceived++
+		if kind.Closed {
+			t.ComplaintsClosed++
+		}
+		switch kind.Effect {
 		case EffectDeduct:
 			t.Verified++
+			t.deductSum += deductAmount(rules.Complaints, kind)
 		case EffectVeto:
 			t.Veto = true
 			t.VetoSources = append(t.VetoSources, c.Where)
@@ -215,15 +262,32 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 	cr := rules.Complaints
 	for i := range res.Targets {
 		t := &res.Targets[i]
-		k := float64(t.Verified)
+		// deductSum is k·points (or k·rate) when every kind deducts the
+		// default amount, and the sum of the kinds' amounts otherwise.
 		switch cr.Mode {
 		case DeductFixed:
-			t.Deduction = math.Min(cr.Cap, k*cr.Points)
+			t.Deduction = math.Min(cr.Cap, t.deductSum)
 		case DeductProportional:
-			t.Deduction = t.Composite * math.Min(cr.Cap, k*cr.Rate)
+			t.Deduction = t.Composite * math.Min(cr.Cap, t.deductSum)
+		}
+		for _, s := range cr.Sanctions {
+			if t.Verified >= s.Min {
+				t.Sanction = s.Action // sanctions are validated in rising order
+			}
 		}
 	}
 	return errs
+}
+
+// deductAmount is what one entry of a deducting kind takes off.
+func deductAmount(c Complaints, kind ComplaintResult) float64 {
+	if kind.Amount != 0 {
+		return kind.Amount
+	}
+	if c.Mode == DeductFixed {
+		return c.Points
+	}
+	return c.Rate
 }
 
 // groupStats summarises each group's ratings over the whole round.

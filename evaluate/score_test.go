@@ -234,7 +234,7 @@ func TestScoreDataErrors(t *testing.T) {
 	round.Targets = append(round.Targets, target("T2", "U1", "S1"))
 	_, err = Score(smallRules(), round, NewTally(smallRules(), 2))
 	for _, w := range []string{
-		"名册!T2: target T2 name-T2 has no test score (component \"岗位能力测试\")",
+		"名册!T2: target T2 name-T2 has no score in the test sheet (component \"岗位能力测试\")",
 		`投诉台账!B2: complaint names target "T9", which is not in the roster`,
 		`投诉台账!B3: 核查结果 "待查" is not one of 查实/不实/一票否决`,
 	} {
@@ -353,5 +353,62 @@ func TestDoubleEntry(t *testing.T) {
 				t.Errorf("invalid = %d, want %d", res.Ballots.Invalid, wantInvalid)
 			}
 		})
+	}
+}
+
+// TestComponents: B = 100 (one 满意), test 80, 日常考核 70, bonus 3 capped at 2.
+//
+//	weights 0.5 / 0.3 / 0.2: C = 50 + 24 + 14 + 2 = 90
+//	日常考核 missing, skip:  C = (50 + 24) / 0.8 + 2 = 94.5
+//	日常考核 missing, zero:  C = 50 + 24 + 0 + 2 = 76
+func TestComponents(t *testing.T) {
+	rules := func(missing string) *Rules {
+		r := smallRules()
+		r.Components = []Component{
+			{Name: "民主评议", Source: SourceBallots, Weight: 0.5},
+			{Name: "测试", Source: SourceTest, Weight: 0.3},
+			{Name: "日常考核", Source: SourceSheet, Sheet: "日常考核", Weight: 0.2, Missing: missing},
+			{Name: "附加分", Source: SourceBonus, Sheet: "附加分", Max: 2},
+		}
+		return r
+	}
+	tests := []struct {
+		name    string
+		missing string
+		daily   map[string]float64
+		want    float64
+	}{
+		{"all present", "", map[string]float64{"T1": 70}, 90},
+		{"missing, skip", MissingSkip, map[string]float64{}, 94.5},
+		{"missing, zero", MissingZero, map[string]float64{}, 76},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			round := &Round{Targets: []Target{target("T1", "U1", "S1")}, Tests: map[string]float64{"T1": 80},
+				Sheets: map[string]map[string]float64{"日常考核": tc.daily, "附加分": {"T1": 3}}}
+			res := mustScore(t, rules(tc.missing), round, ballot("b1", "党代表", "满意"))
+			near(t, "C", res.Targets[0].Composite, tc.want)
+		})
+	}
+	round := &Round{Targets: []Target{target("T1", "U1", "S1")}, Tests: map[string]float64{"T1": 80}, Sheets: map[string]map[string]float64{}}
+	r := rules(MissingError)
+	tally := NewTally(r, 1)
+	tally.Add(ballot("b1", "党代表", "满意"))
+	if _, err := Score(r, round, tally); err == nil || !containsLine(err.Error(), `名册!T1: target T1 name-T1 has no score in sheet 日常考核 (component "日常考核")`) {
+		t.Errorf("missing, error: %v", err)
+	}
+}
+
+// TestGroupBallotsCountEvaluators: on two dimensions one ballot gives two
+// ratings but is one evaluator, which is what privacy thresholds count.
+func TestGroupBallotsCountEvaluators(t *testing.T) {
+	r := smallRules()
+	r.Dimensions = []Dimension{{Name: "服务态度", Weight: 0.5}, {Name: "行政效率", Weight: 0.5}}
+	round := &Round{Targets: []Target{target("T1", "U1", "S1")}, Tests: map[string]float64{"T1": 80}}
+	b := Ballot{ID: "b1", Group: "党代表", Cells: []Cell{{Target: 0, Dim: 0, Value: "满意"}, {Target: 0, Dim: 1, Value: "不满意"}}}
+	res := mustScore(t, r, round, b)
+	g := res.Targets[0].ByGroup[0]
+	if g.Ratings != 2 || g.Ballots != 1 || res.Targets[0].Ratings != 1 {
+		t.Errorf("党代表: %d ratings from %d ballots (target: %d); want 2 from 1 (1)", g.Ratings, g.Ballots, res.Targets[0].Ratings)
 	}
 }

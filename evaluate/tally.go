@@ -21,9 +21,11 @@ type Tally struct {
 	// counts[((t*dims)+d)*groups+g] holds the ratings of target t on
 	// dimension d by group g.
 	counts []*hist
-	// raters[t] is how many valid ballots rated target t at all.
-	raters []int
-	seen   map[string]Source
+	// raters[t] is how many valid ballots rated target t at all, and
+	// groupRaters[t*groups+g] how many of them were group g's.
+	raters      []int
+	groupRaters []int
+	seen        map[string]Source
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
 	// being read, and for each target the serial of the last valid ballot
@@ -62,7 +64,9 @@ func NewTally(rules *Rules, targets int) *Tally {
 		groups:  lookup{},
 		raters:  make([]int, targets),
 		lastBy:  make([]int, targets),
-		seen:    map[string]Source{},
+
+		groupRaters: make([]int, targets*len(rules.Groups)),
+		seen:        map[string]Source{},
 	}
 	for i, l := range rules.Scale.Levels {
 		t.levels.add(i, append([]string{l.Name}, l.Aliases...)...)
@@ -140,6 +144,9 @@ func (t *Tally) Add(b Ballot) []Problem {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
 	if len(problems) == 0 {
+		problems = t.checkValidity(ratings)
+	}
+	if len(problems) == 0 {
 		problems = t.checkDoubleEntry(b, group, ratings)
 	}
 
@@ -171,6 +178,7 @@ func (t *Tally) Add(b Ballot) []Problem {
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
 			t.raters[r.target]++
+			t.groupRaters[r.target*groups+group]++
 		}
 	}
 	return nil

@@ -31,6 +31,17 @@ func (r *Rules) Validate() error {
 	v := &validator{}
 	v.scale(r.Scale)
 	v.groups(r.Groups)
+	if v.finite("quorum", r.Quorum) && (r.Quorum < 0 || r.Quorum > 1) {
+		v.add("quorum", "is a return rate within 0–1, got %g", r.Quorum)
+	}
+	if issued := 0; r.Quorum > 0 {
+		for _, g := range r.Groups {
+			issued += g.Issued
+		}
+		if issued == 0 {
+			v.add("quorum", "needs the groups' issued counts, the ballots handed out")
+		}
+	}
 	v.dimensions(r.Dimensions)
 	if r.Trim.K < 0 {
 		v.add("trim.k", "must not be negative, got %d", r.Trim.K)
@@ -45,8 +56,10 @@ func (r *Rules) Validate() error {
 	}
 	seen := map[TieBreak]bool{}
 	for i, tb := range r.TieBreak {
-		if tb != TieSatisfaction && tb != TieLowestShare {
-			v.add(fmt.Sprintf("tie_break[%d]", i), "unknown criterion %q (known: %s, %s)", tb, TieSatisfaction, TieLowestShare)
+		switch tb {
+		case TieSatisfaction, TieLowestShare, TieBallotScore, TieTest:
+		default:
+			v.add(fmt.Sprintf("tie_break[%d]", i), "unknown criterion %q (known: %s, %s, %s, %s)", tb, TieSatisfaction, TieLowestShare, TieBallotScore, TieTest)
 		}
 		if seen[tb] {
 			v.add(fmt.Sprintf("tie_break[%d]", i), "%q listed twice", tb)
@@ -61,15 +74,35 @@ func (r *Rules) Validate() error {
 	if r.Validity.DoubleEntryMin < 1 && r.Validity.DoubleEntry != DoubleEntryOff {
 		v.add("validity.double_entry_min", "must be at least 1, got %d", r.Validity.DoubleEntryMin)
 	}
+	v.validity(r.Validity)
 	v.categories(r.Categories)
 	v.liability(r.Liability)
-	if r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100 {
+	v.escalation(r.Escalation)
+	if r.Export.MinGroupRatings < 1 {
+		v.add("export.min_group_ratings", "must be at least 1, got %d", r.Export.MinGroupRatings)
+	}
+	if r.Awards.Overall < 0 {
+		v.add("awards.overall", "must not be negative, got %d", r.Awards.Overall)
+	}
+	v.finite("awards.min_final", r.Awards.MinFinal)
+	v.share("awards.min_satisfaction", r.Awards.MinSatisfaction)
+	if v.finite("awards.reserve.min_test", r.Awards.Reserve.MinTest) && (r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100) {
 		v.add("awards.reserve.min_test", "must be within 0–100, got %g", r.Awards.Reserve.MinTest)
 	}
 	return errors.Join(v.errs...)
 }
 
 type validator struct{ errs []error }
+
+// finite reports a number field that is NaN or infinite (a rules file may
+// write .nan or .inf), which every comparison would otherwise let through.
+func (v *validator) finite(path string, x float64) bool {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		v.add(path, "must be a finite number, got %g", x)
+		return false
+	}
+	return true
+}
 
 func (v *validator) add(path, format string, args ...any) {
 	v.errs = append(v.errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)})
@@ -102,9 +135,7 @@ func (v *validator) scale(s Scale) {
 		for j, a := range l.Aliases {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
 		}
-		if math.IsNaN(l.Points) || math.IsInf(l.Points, 0) {
-			v.add(p+".points", "must be a number")
-		}
+		v.finite(p+".points", l.Points)
 		if l.NoAnswer && (l.Satisfied || l.Lowest) {
 			v.add(p, "a no-answer level cannot be satisfied or lowest")
 		}
@@ -132,6 +163,9 @@ func (v *validator) bands(s Scale) (lowest, satisfied int) {
 		}
 		return 0, 0
 	}
+	if !v.finite("scale.range.min", s.Range.Min) || !v.finite("scale.range.max", s.Range.Max) {
+		return 0, 0
+	}
 	if !(s.Range.Min < s.Range.Max) {
 		v.add("scale.range", "min %g must be below max %g", s.Range.Min, s.Range.Max)
 	}
@@ -143,6 +177,9 @@ func (v *validator) bands(s Scale) (lowest, satisfied int) {
 		p := fmt.Sprintf("scale.bands[%d]", i)
 		if b.Name == "" {
 			v.add(p+".name", "must not be empty")
+		}
+		if !v.finite(p+".min", b.Min) {
+			continue
 		}
 		if i == 0 && b.Min != s.Range.Min {
 			v.add(p+".min", "the first band must start at the range's min %g, got %g", s.Range.Min, b.Min)
@@ -176,8 +213,17 @@ func (v *validator) groups(gs []Group) {
 		for j, a := range g.Aliases {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
 		}
-		if g.Weight < 0 {
+		if v.finite(p+".weight", g.Weight) && g.Weight < 0 {
 			v.add(p+".weight", "must not be negative, got %g", g.Weight)
+		}
+		if g.Issued < 0 {
+			v.add(p+".issued", "must not be negative, got %d", g.Issued)
+		}
+		if v.finite(p+".quorum", g.Quorum) && (g.Quorum < 0 || g.Quorum > 1) {
+			v.add(p+".quorum", "is a return rate within 0–1, got %g", g.Quorum)
+		}
+		if g.Quorum > 0 && g.Issued == 0 {
+			v.add(p+".quorum", "needs issued, the number of ballots handed out")
 		}
 		sum += g.Weight
 	}
@@ -197,7 +243,7 @@ func (v *validator) dimensions(ds []Dimension) {
 	for i, d := range ds {
 		p := fmt.Sprintf("dimensions[%d]", i)
 		v.unique(seen, p+".name", d.Name)
-		if d.Weight <= 0 {
+		if v.finite(p+".weight", d.Weight) && d.Weight <= 0 {
 			v.add(p+".weight", "must be positive, got %g", d.Weight)
 		}
 		sum += d.Weight
@@ -214,20 +260,45 @@ func (v *validator) components(cs []Component) {
 	}
 	seen := map[string]string{}
 	sources := map[string]bool{}
+	sheets := map[string]string{}
 	sum := 0.0
 	for i, c := range cs {
 		p := fmt.Sprintf("components[%d]", i)
 		v.unique(seen, p+".name", c.Name)
 		switch c.Source {
 		case SourceBallots, SourceTest:
+			if sources[c.Source] {
+				v.add(p+".source", "%q is used by two components", c.Source)
+			}
+			if c.Sheet != "" {
+				v.add(p+".sheet", "only sheet and bonus components name a sheet")
+			}
+		case SourceSheet, SourceBonus:
+			if c.Sheet == "" {
+				v.add(p+".sheet", "a %s component names the sheet its scores are in", c.Source)
+			} else if first, dup := sheets[c.Sheet]; dup {
+				v.add(p+".sheet", "sheet %q is already used by %s", c.Sheet, first)
+			}
+			sheets[c.Sheet] = p
 		default:
-			v.add(p+".source", "unknown source %q (known: %s, %s)", c.Source, SourceBallots, SourceTest)
-		}
-		if sources[c.Source] {
-			v.add(p+".source", "%q is used by two components", c.Source)
+			v.add(p+".source", "unknown source %q (known: %s, %s, %s, %s)", c.Source, SourceBallots, SourceTest, SourceSheet, SourceBonus)
 		}
 		sources[c.Source] = true
-		if c.Weight <= 0 {
+		switch c.Missing {
+		case "", MissingError, MissingZero, MissingSkip:
+		default:
+			v.add(p+".missing", "unknown policy %q (known: %s, %s, %s)", c.Missing, MissingError, MissingZero, MissingSkip)
+		}
+		if c.Source == SourceBonus {
+			if c.Weight != 0 {
+				v.add(p+".weight", "a bonus is added, not weighted; leave weight out")
+			}
+			if v.finite(p+".max", c.Max) && c.Max < 0 {
+				v.add(p+".max", "must not be negative, got %g", c.Max)
+			}
+			continue
+		}
+		if v.finite(p+".weight", c.Weight) && c.Weight <= 0 {
 			v.add(p+".weight", "must be positive, got %g", c.Weight)
 		}
 		sum += c.Weight
@@ -241,6 +312,9 @@ func (v *validator) components(cs []Component) {
 }
 
 func (v *validator) complaints(c Complaints) {
+	if !v.finite("complaints.rate", c.Rate) || !v.finite("complaints.points", c.Points) || !v.finite("complaints.cap", c.Cap) {
+		return
+	}
 	switch c.Mode {
 	case DeductFixed:
 		if c.Points < 0 {
@@ -259,9 +333,23 @@ func (v *validator) complaints(c Complaints) {
 	if c.Cap < 0 {
 		v.add("complaints.cap", "must not be negative, got %g", c.Cap)
 	}
+	prev := 0
+	for i, s := range c.Sanctions {
+		p := fmt.Sprintf("complaints.sanctions[%d]", i)
+		if s.Min <= prev {
+			v.add(p+".min", "must rise from one sanction to the next, starting at 1; got %d after %d", s.Min, prev)
+		}
+		if strings.TrimSpace(s.Action) == "" {
+			v.add(p+".action", "must not be empty")
+		}
+		prev = s.Min
+	}
 	seen := map[string]string{}
 	for i, r := range c.Results {
 		p := fmt.Sprintf("complaints.results[%d]", i)
+		if v.finite(p+".amount", r.Amount) && r.Amount < 0 {
+			v.add(p+".amount", "must not be negative, got %g", r.Amount)
+		}
 		v.unique(seen, p+".name", r.Name)
 		for j, a := range r.Aliases {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
@@ -288,22 +376,63 @@ func (v *validator) categories(cs []Category) {
 		if c.Awards < 0 {
 			v.add(p+".awards", "must not be negative, got %d", c.Awards)
 		}
+		v.share(p+".bottom_share", c.BottomShare)
+		v.share(p+".award_share", c.AwardShare)
+		v.thresholds(p+".only_below", c.OnlyBelow)
+		v.thresholds(p+".also_below", c.AlsoBelow)
+	}
+}
+
+// share checks a proportion field.
+func (v *validator) share(path string, x float64) {
+	if v.finite(path, x) && (x < 0 || x > 1) {
+		v.add(path, "must be within 0–1, got %g", x)
+	}
+}
+
+func (v *validator) thresholds(path string, th *Thresholds) {
+	if th == nil {
+		return
+	}
+	if th.Final == nil && th.Satisfaction == nil && th.LowestShare == nil {
+		v.add(path, "sets no threshold (final, satisfaction or lowest_share_above)")
+	}
+	if th.Final != nil {
+		v.finite(path+".final", *th.Final)
+	}
+	if th.Satisfaction != nil {
+		v.share(path+".satisfaction", *th.Satisfaction)
+	}
+	if th.LowestShare != nil {
+		v.share(path+".lowest_share_above", *th.LowestShare)
 	}
 }
 
 func (v *validator) liability(rs []LiabilityRule) {
 	for i, r := range rs {
 		p := fmt.Sprintf("liability[%d]", i)
-		if r.Scope != ScopeUnit && r.Scope != ScopeSupervisor {
-			v.add(p+".scope", "unknown scope %q (known: %s, %s)", r.Scope, ScopeUnit, ScopeSupervisor)
+		switch r.Scope {
+		case ScopeUnit, ScopeSupervisor:
+			if r.Threshold < 1 {
+				v.add(p+".threshold", "must be at least 1, got %d", r.Threshold)
+			}
+			if r.Position != 0 {
+				v.add(p+".position", "only a %s rule has a position", ScopeRank)
+			}
+		case ScopeRank:
+			if r.Position < 1 {
+				v.add(p+".position", "must be at least 1 (1 = last of the category), got %d", r.Position)
+			}
+			if r.Threshold != 0 {
+				v.add(p+".threshold", "a %s rule has a position, not a threshold", ScopeRank)
+			}
+		default:
+			v.add(p+".scope", "unknown scope %q (known: %s, %s, %s)", r.Scope, ScopeUnit, ScopeSupervisor, ScopeRank)
 		}
-		if r.Threshold < 1 {
-			v.add(p+".threshold", "must be at least 1, got %d", r.Threshold)
+		if len(r.Principal) == 0 && len(r.Supervisor) == 0 && len(r.Target) == 0 {
+			v.add(p, "names no action for the principal, the supervisor or the target")
 		}
-		if len(r.Principal) == 0 && len(r.Supervisor) == 0 {
-			v.add(p, "names no action for the principal or the supervisor")
-		}
-		for j, a := range append(append([]string{}, r.Principal...), r.Supervisor...) {
+		for j, a := range append(append(append([]string{}, r.Principal...), r.Supervisor...), r.Target...) {
 			if strings.TrimSpace(a) == "" {
 				v.add(fmt.Sprintf("%s.actions[%d]", p, j), "an action must not be empty")
 			}

@@ -26,6 +26,12 @@ type Inputs struct {
 
 	roster, tests, complaints *sheetRef
 	ballots                   []sheetRef
+
+	// For component sheets named by the rules: the round workbook, or the
+	// folder's other files by name, opened when the rules ask for them.
+	roundBook   *Workbook
+	folderFiles map[string]string
+	opt         Options
 }
 
 // sheetRef is one sheet of one file.
@@ -36,7 +42,7 @@ type sheetRef struct {
 
 // OpenInputs opens the round and the extra ballot files or folders.
 func OpenInputs(round string, ballots []string, opt Options) (*Inputs, error) {
-	in := &Inputs{}
+	in := &Inputs{opt: opt}
 	if err := in.openAll(round, ballots, opt); err != nil {
 		in.Close()
 		return nil, err
@@ -94,6 +100,7 @@ func ErrUsage(err error) bool { return errors.Is(err, errUsage) }
 
 // locateRoundSheets finds the sheets of a round workbook by name.
 func (in *Inputs) locateRoundSheets(wb *Workbook) error {
+	in.roundBook = wb
 	if s := wb.sheet(sheetRoster); s != "" {
 		in.roster = &sheetRef{wb, s}
 	}
@@ -153,6 +160,10 @@ func (in *Inputs) openRoundFolder(dir string, opt Options) error {
 		case matchesAny(base, sheetComplaints):
 			slot = &in.complaints
 		case !isBallots:
+			if in.folderFiles == nil {
+				in.folderFiles = map[string]string{}
+			}
+			in.folderFiles[base] = path
 			continue
 		}
 		wb, err := in.open(path, opt)
@@ -241,7 +252,7 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 			scores, first, err := in.tests.wb.testsFrom(in.tests.sheet)
 			round.Tests = scores
 			errs = append(errs, err)
-			errs = append(errs, unknownIDs(targets, first, rosterErr)...)
+			errs = append(errs, unknownIDs(targets, first)...)
 		}
 	}
 	if in.complaints != nil {
@@ -249,15 +260,58 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 		round.Complaints, err = in.complaints.wb.complaintsFrom(in.complaints.sheet)
 		errs = append(errs, err)
 	}
+	for _, c := range rules.Components {
+		if c.Source != evaluate.SourceSheet && c.Source != evaluate.SourceBonus {
+			continue
+		}
+		ref, err := in.namedSheet(c.Sheet)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		scores, first, err := ref.wb.scoresFrom(ref.sheet, c.Source == evaluate.SourceBonus)
+		errs = append(errs, err)
+		errs = append(errs, unknownIDs(targets, first)...)
+		if round.Sheets == nil {
+			round.Sheets = map[string]map[string]float64{}
+		}
+		round.Sheets[c.Sheet] = scores
+	}
 	return round, errors.Join(errs...)
 }
 
-// unknownIDs names each scored ID that the roster lacks (a typo such as
-// T0O1 would otherwise leave a score unused and a target without one).
-func unknownIDs(targets []evaluate.Target, first map[string]string, rosterErr error) []error {
-	if rosterErr != nil {
-		return nil // the roster is incomplete; comparing with it misleads
+// namedSheet finds a score sheet the rules name: a sheet of the round
+// workbook, or a file of the round folder named after it.
+func (in *Inputs) namedSheet(name string) (*sheetRef, error) {
+	if in.roundBook != nil {
+		if s := in.roundBook.sheet([]string{name}); s != "" {
+			return &sheetRef{in.roundBook, s}, nil
+		}
+		return nil, dataErr(in.roundBook.Path, "", "", fmt.Sprintf("no sheet named %s, which a component of the rules needs (the workbook has: %s)",
+			name, strings.Join(in.roundBook.Sheets(), ", ")))
 	}
+	path, ok := in.folderFiles[name]
+	if !ok {
+		return nil, dataErr(in.roster.wb.Path, "", "", fmt.Sprintf("no file named %s (.csv or .xlsx) beside the roster, which a component of the rules needs", name))
+	}
+	wb, err := in.open(path, in.opt)
+	if err != nil {
+		return nil, err
+	}
+	sheet := wb.sheet([]string{name})
+	if sheet == "" && len(wb.Sheets()) == 1 {
+		sheet = wb.Sheets()[0]
+	}
+	if sheet == "" {
+		return nil, dataErr(path, "", "", fmt.Sprintf("no sheet named %s, and more than one sheet to choose from", name))
+	}
+	return &sheetRef{wb, sheet}, nil
+}
+
+// unknownIDs names each scored ID that the roster lacks (a typo such as
+// T0O1 would otherwise leave a score unused and a target without one). A
+// roster with problems in other columns still lists its IDs.
+func unknownIDs(targets []evaluate.Target, first map[string]string) []error {
 	known := map[string]bool{}
 	for _, t := range targets {
 		known[t.ID] = true

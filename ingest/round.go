@@ -20,7 +20,7 @@ var rosterColumns = []column{
 
 var testColumns = []column{
 	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "score", names: []string{"成绩", "分数", "测试成绩", "score"}, required: true},
+	{field: "score", names: []string{"成绩", "分数", "得分", "测试成绩", "score"}, required: true},
 }
 
 var complaintColumns = []column{
@@ -109,7 +109,15 @@ func (w *Workbook) Tests() (map[string]float64, error) {
 // testsFrom reads a test-score sheet; first maps each ID to its cell, so
 // that an ID missing from the roster can be named where it is written.
 func (w *Workbook) testsFrom(sheet string) (scores map[string]float64, first map[string]string, err error) {
-	h, err := w.findHeader(sheet, testColumns)
+	return w.scoresFrom(sheet, false)
+}
+
+// scoresFrom reads a sheet of scores by 编号: 0–100, or for bonus points any
+// number from 0 up. The score column may also be headed by the sheet's name.
+func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float64, first map[string]string, err error) {
+	cols := []column{testColumns[0], testColumns[1]}
+	cols[1].names = append(append([]string(nil), cols[1].names...), sheet)
+	h, err := w.findHeader(sheet, cols)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -137,7 +145,7 @@ func (w *Workbook) testsFrom(sheet string) (scores map[string]float64, first map
 			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("the score of %s is empty", id)))
 		case err != nil:
 			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("%q is not a number", raw)))
-		case v < 0 || v > 100:
+		case v < 0 || (v > 100 && !bonus):
 			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("score %s is outside 0–100", raw)))
 		default:
 			scores[id] = v

@@ -190,7 +190,6 @@ func TestRulesRoundTrip(t *testing.T) {
 // "|Σw − 1| > ε" and every score becomes NaN. The check belongs in
 // evaluate.Validate; this test pins the behaviour through the rules file.
 func TestLoadRulesRejectsNaN(t *testing.T) {
-	t.Skip("evaluate.Validate accepts NaN weights, rates and thresholds; unskip once it rejects them")
 	for _, text := range []string{
 		"groups:\n  - name: 甲\n    weight: .nan\n",
 		"dimensions:\n  - name: 综合\n    weight: .nan\n",

@@ -15,11 +15,29 @@ const Schema = 1
 type JSON struct {
 	Schema         int                  `json:"schema"`
 	Round          string               `json:"round"`
+	Year           *int                 `json:"year"`
 	Ballots        JSONBallots          `json:"ballots"`
 	Targets        []JSONTarget         `json:"targets"`
 	Accountability []JSONAccountability `json:"accountability"`
+	Complaints     []JSONComplaint      `json:"complaints"`
 	InvalidBallots []JSONInvalidBallot  `json:"invalid_ballots"`
 	DoubleEntries  []JSONDoubleEntry    `json:"double_entries"`
+}
+
+// JSONComplaint is one complaint-ledger entry and its effect under the
+// rules: none, deduct or veto.
+type JSONComplaint struct {
+	Target  string      `json:"target"`
+	Result  string      `json:"result"`
+	Effect  string      `json:"effect"`
+	Details []JSONField `json:"details"`
+	Where   string      `json:"where"`
+}
+
+// JSONField is a named value kept for display, in ledger column order.
+type JSONField struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
 }
 
 // JSONDoubleEntry is a ballot identical in contents to an earlier one under
@@ -54,6 +72,11 @@ type JSONGroup struct {
 	Ratings      int      `json:"ratings"`
 	Mean         *float64 `json:"mean"`
 	Satisfaction *float64 `json:"satisfaction"`
+	// Issued, ReturnRate (回收率 = read/issued) and ValidRate (有效率 =
+	// valid/read) are null when the rules record no issued count.
+	Issued     *int     `json:"issued"`
+	ReturnRate *float64 `json:"return_rate"`
+	ValidRate  *float64 `json:"valid_rate"`
 }
 
 // JSONTarget is one target's result. Scores are full precision; null means
@@ -77,15 +100,25 @@ type JSONTarget struct {
 	CategorySize   int             `json:"category_size"`
 	Status         evaluate.Status `json:"status"`
 	Unsatisfactory bool            `json:"unsatisfactory"`
-	Award          bool            `json:"award"`
-	Reserve        bool            `json:"reserve"`
-	Flags          []string        `json:"flags"`
-	Groups         []JSONTargetBy  `json:"groups"`
+	// PreviousRank, RankChange and PreviousUnsatisfactory compare with the
+	// previous round (score --previous); null without one, or when the
+	// target is not in it. RankChange is previous rank − rank: positive
+	// means improved; null when either rank is missing.
+	PreviousRank           *int           `json:"previous_rank"`
+	RankChange             *int           `json:"rank_change"`
+	PreviousUnsatisfactory *bool          `json:"previous_unsatisfactory"`
+	Award                  bool           `json:"award"`
+	Reserve                bool           `json:"reserve"`
+	Flags                  []string       `json:"flags"`
+	Groups                 []JSONTargetBy `json:"groups"`
 }
 
 // JSONTargetBy is one group's view of a target.
 type JSONTargetBy struct {
-	Group        string   `json:"group"`
+	Group string `json:"group"`
+	// Ballots is how many of the group's valid ballots rated the target (the
+	// evaluators); Ratings how many ratings they gave over all dimensions.
+	Ballots      int      `json:"ballots"`
 	Ratings      int      `json:"ratings"`
 	Mean         *float64 `json:"mean"`
 	Satisfaction *float64 `json:"satisfaction"`
@@ -123,17 +156,29 @@ func ratio(p, q int) *float64 { return ptr(float64(p)/float64(max(q, 1)), q > 0)
 
 // NewJSON builds the JSON contract of a result; reasons are in lang.
 func NewJSON(res *evaluate.Result, lang Lang) JSON {
-	out := JSON{Schema: Schema, Round: res.Rules.Name, Targets: []JSONTarget{},
-		Accountability: []JSONAccountability{}, InvalidBallots: []JSONInvalidBallot{}, DoubleEntries: []JSONDoubleEntry{}}
+	out := JSON{Schema: Schema, Round: res.Rules.Name, Year: ptr(res.Year, res.Year != 0), Targets: []JSONTarget{},
+		Accountability: []JSONAccountability{}, Complaints: []JSONComplaint{}, InvalidBallots: []JSONInvalidBallot{}, DoubleEntries: []JSONDoubleEntry{}}
+	for _, c := range res.Ledger {
+		details := []JSONField{}
+		for _, d := range c.Details {
+			details = append(details, JSONField{Name: d.Name, Value: d.Value})
+		}
+		out.Complaints = append(out.Complaints, JSONComplaint{Target: c.TargetID, Result: c.Result, Effect: c.Effect, Details: details, Where: c.Where})
+	}
 	for _, d := range res.DoubleEntries {
 		out.DoubleEntries = append(out.DoubleEntries, JSONDoubleEntry{Ballot: d.ID, File: d.Source.File, Sheet: d.Source.Sheet,
 			Row: d.Source.Row, FirstBallot: d.FirstID, FirstFile: d.First.File, FirstSheet: d.First.Sheet, FirstRow: d.First.Row, Invalid: d.Invalid})
 	}
 	b := res.Ballots
 	out.Ballots = JSONBallots{Read: b.Read, Valid: b.Valid, Invalid: b.Invalid, Groups: []JSONGroup{}}
-	for _, g := range res.Groups {
-		out.Ballots.Groups = append(out.Ballots.Groups, JSONGroup{Group: g.Group, Read: g.Read, Valid: g.Valid,
-			Invalid: g.Invalid, Ratings: g.Ratings, Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
+	for i, g := range res.Groups {
+		jg := JSONGroup{Group: g.Group, Read: g.Read, Valid: g.Valid,
+			Invalid: g.Invalid, Ratings: g.Ratings, Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)}
+		if i < len(res.ReturnRates) && res.ReturnRates[i].Known {
+			rr := res.ReturnRates[i]
+			jg.Issued, jg.ReturnRate, jg.ValidRate = &rr.Issued, &rr.Returned, ptr(rr.Valid, rr.ReturnedN > 0)
+		}
+		out.Ballots.Groups = append(out.Ballots.Groups, jg)
 	}
 	for i := range res.Targets {
 		tr := &res.Targets[i]
@@ -144,9 +189,13 @@ func NewJSON(res *evaluate.Result, lang Lang) JSON {
 			FinalScore: ptr(tr.Final, scored), Satisfaction: ratio(tr.Satisfied, tr.RatingCells),
 			LowestShare: ratio(tr.LowestCount, tr.RatingCells), Rank: ptr(tr.Rank, tr.Rank > 0),
 			CategorySize: tr.CategorySize, Status: tr.Status, Unsatisfactory: tr.Unsatisfactory,
-			Award: tr.Award, Reserve: tr.Reserve, Flags: tr.Flags(), Groups: []JSONTargetBy{}}
+			Award: tr.Award, Reserve: tr.Reserve, Flags: tr.Flags(), Groups: []JSONTargetBy{},
+			PreviousRank: ptr(tr.PreviousRank, tr.HasPrevious && tr.PreviousRank > 0), PreviousUnsatisfactory: ptr(tr.PreviousUnsatisfactory, tr.HasPrevious)}
+		if change, ok := tr.RankChange(); ok {
+			jt.RankChange = &change
+		}
 		for _, g := range tr.ByGroup {
-			jt.Groups = append(jt.Groups, JSONTargetBy{Group: g.Group, Ratings: g.Ratings,
+			jt.Groups = append(jt.Groups, JSONTargetBy{Group: g.Group, Ballots: g.Ballots, Ratings: g.Ratings,
 				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
 		}
 		out.Targets = append(out.Targets, jt)

@@ -170,3 +170,14 @@ func TestSaveAtomicReplacesAndLeavesNothingBehind(t *testing.T) {
 		t.Error("writing into a missing directory succeeded")
 	}
 }
+
+// TestEveryProblemExplained: no ballot problem falls back to its bare code.
+func TestEveryProblemExplained(t *testing.T) {
+	for _, k := range evaluate.ProblemKinds {
+		for _, lang := range []Lang{Chinese, English} {
+			if got := ProblemText(lang, evaluate.Problem{Kind: k, Ref: "选票!C3", Value: "x"}); got == string(k) {
+				t.Errorf("%s has no %s text", k, lang)
+			}
+		}
+	}
+}

@@ -20,6 +20,8 @@ type Meta struct {
 	RulesFrom string // e.g. "preset chibi" or "rules.yaml (base chibi)"
 	RulesYAML []byte
 	Inputs    []Input
+	// Previous is the previous round's results file, when compared with one.
+	Previous *Input
 }
 
 // WriteWorkbook writes the results workbook to path atomically.
@@ -32,6 +34,8 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) erro
 		invalidTable(res, lang),
 		doubleEntryTable(res, lang),
 		statisticsTable(res, lang),
+		groupScoresTable(res, lang),
+		ledgerTable(res, lang),
 		auditTable(res, meta, lang),
 	})
 	if err != nil {
@@ -77,7 +81,7 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang Lang) string 
 		parts = append(parts, t(lang, "tie at cutoff, committee decides"))
 	}
 	if tr.Award {
-		parts = append(parts, res.Rules.Awards.Name)
+		parts = append(parts, tr.AwardName)
 	}
 	if tr.Reserve {
 		parts = append(parts, res.Rules.Awards.Reserve.Name)
@@ -114,19 +118,27 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 		}
 	}
 	tb.header = append(tb.header, t(lang, "Composite"), t(lang, "Verified complaints"), t(lang, "Deduction"),
-		t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Lowest share"), t(lang, "Status"), t(lang, "Verdict"), t(lang, "Flags"))
-	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, percent, text, text, text)
+		t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Lowest share"), t(lang, "Status"), unsatisfactoryColumn(lang),
+		t(lang, "Verdict"), t(lang, "Flags"))
+	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, percent, text, text, text, text)
+	if res.Previous != nil {
+		tb.header = append(tb.header, t(lang, "Previous rank"), t(lang, "Rank change"), t(lang, "Previously unsatisfactory"))
+		tb.formats = append(tb.formats, integer, integer, text)
+	}
 	for _, tr := range Ordered(res) {
 		row := []any{tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name,
 			tr.Unit, tr.Section, tr.Ratings, orNil(tr.BallotScore, tr.HasBallotScore)}
 		for c, comp := range res.Rules.Components {
 			if comp.Source != evaluate.SourceBallots {
-				row = append(row, tr.Components[c])
+				row = append(row, orNil(tr.Components[c], tr.HasComponent[c]))
 			}
 		}
 		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
 			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
-			t(lang, string(tr.Status)), verdict(res, tr, lang), flagsText(tr))
+			t(lang, string(tr.Status)), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr))
+		if res.Previous != nil {
+			row = append(row, previousCells(tr, lang)...)
+		}
 		tb.add(row...)
 	}
 	return tb
@@ -176,7 +188,7 @@ func awardsTable(res *evaluate.Result, lang Lang) table {
 			reserve = t(lang, "yes")
 		}
 		tb.add(tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest),
-			res.Rules.Awards.Name, reserve, flagsText(tr))
+			tr.AwardName, reserve, flagsText(tr))
 	}
 	return tb
 }
@@ -217,17 +229,29 @@ func groupName(lang Lang, g string) string {
 
 func statisticsTable(res *evaluate.Result, lang Lang) table {
 	tb := table{name: t(lang, "Statistics")}
-	tb.header = []string{t(lang, "Group"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"), t(lang, "Rating count"),
-		t(lang, "Mean score"), t(lang, "Satisfaction")}
-	tb.formats = []format{text, integer, integer, integer, integer, fixed2, percent}
+	tb.header = []string{t(lang, "Group"), t(lang, "Issued"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"),
+		t(lang, "Return rate"), t(lang, "Valid rate"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
+	tb.formats = []format{text, integer, integer, integer, integer, percent, percent, integer, fixed2, percent}
+	rates := func(r evaluate.ReturnRate) (any, any, any) {
+		if !r.Known {
+			return nil, nil, nil
+		}
+		return r.Issued, r.Returned, orNil(r.Valid, r.ReturnedN > 0)
+	}
 	ratings, satisfied, sum := 0, 0, 0.0
-	for _, g := range res.Groups {
-		tb.add(groupName(lang, g.Group), g.Read, g.Valid, g.Invalid, g.Ratings, orNil(g.Mean, g.Ratings > 0),
+	for i, g := range res.Groups {
+		var rr evaluate.ReturnRate
+		if i < len(res.ReturnRates) {
+			rr = res.ReturnRates[i]
+		}
+		issued, returned, valid := rates(rr)
+		tb.add(groupName(lang, g.Group), issued, g.Read, g.Valid, g.Invalid, returned, valid, g.Ratings, orNil(g.Mean, g.Ratings > 0),
 			orNil(float64(g.Satisfied)/float64(max(g.Ratings, 1)), g.Ratings > 0))
 		ratings, satisfied, sum = ratings+g.Ratings, satisfied+g.Satisfied, sum+g.Mean*float64(g.Ratings)
 	}
 	b := res.Ballots
-	tb.add(t(lang, "Total"), b.Read, b.Valid, b.Invalid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
+	issued, returned, valid := rates(res.ReturnRate)
+	tb.add(t(lang, "Total"), issued, b.Read, b.Valid, b.Invalid, returned, valid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
 		orNil(float64(satisfied)/float64(max(ratings, 1)), ratings > 0))
 	return tb
 }
@@ -236,9 +260,13 @@ func auditTable(res *evaluate.Result, meta Meta, lang Lang) table {
 	tb := table{name: t(lang, "Audit"), header: []string{t(lang, "Item"), t(lang, "Value")}}
 	tb.add(t(lang, "evalctl version"), meta.Version)
 	tb.add(t(lang, "Round"), res.Rules.Name)
+	tb.add(t(lang, "Year"), yearText(lang, res.Year))
 	tb.add(t(lang, "Rules"), meta.RulesFrom)
 	for _, in := range meta.Inputs {
 		tb.add(t(lang, "Input"), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
+	}
+	if meta.Previous != nil && res.Previous != nil {
+		tb.add(t(lang, "Previous results"), fmt.Sprintf("%s  sha256:%s  (%s)", meta.Previous.Path, meta.Previous.SHA256, yearText(lang, res.Previous.Year)))
 	}
 	b := res.Ballots
 	tb.add(t(lang, "Reconciliation"), fmt.Sprintf("%s %d = %s %d + %s %d",

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -75,16 +76,20 @@ func checkRun(o *checkOptions, s *streams, lang report.Lang) error {
 			f.Problems = append(f.Problems, e.Error())
 		}
 	}
-	if err == nil {
-		// The checks that need the whole round: a target without a score,
-		// an unknown category, a complaint naming nobody …
-		if _, scoreErr := evaluate.Score(rr.rules, rr.round, rr.tally); scoreErr != nil {
-			for _, e := range flatten(scoreErr) {
+	// The checks that need the whole round (a target without a score, an
+	// unknown category, a complaint naming nobody …) run whatever else is
+	// wrong, so that one problem never hides another.
+	if _, scoreErr := evaluate.Score(rr.rules, rr.round, rr.tally); scoreErr != nil {
+		for _, e := range flatten(scoreErr) {
+			if !slices.Contains(f.Problems, e.Error()) {
 				f.Problems = append(f.Problems, e.Error())
 			}
 		}
 	}
 	res := &evaluate.Result{Rules: rr.rules, Ballots: rr.tally.Reconciliation(), Invalid: rr.tally.Invalid(), DoubleEntries: rr.tally.DoubleEntries()}
+	for _, g := range res.Ballots.Groups {
+		res.Groups = append(res.Groups, evaluate.GroupStat{GroupCount: g})
+	}
 	full := report.NewJSON(res, lang)
 	f.InvalidBallots, f.DoubleEntries, f.Groups = full.InvalidBallots, full.DoubleEntries, full.Ballots.Groups
 	f.Read, f.Valid, f.Invalid = res.Ballots.Read, res.Ballots.Valid, res.Ballots.Invalid

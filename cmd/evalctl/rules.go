@@ -6,14 +6,23 @@ import (
 	"github.com/evalctl/evalctl/report"
 )
 
-func newRulesCmd(s *streams, g *globals) *cobra.Command {
+func newRulesCmd(s *streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "Show the effective scoring rules",
 		Args:  exactArgs(0),
 	}
-	cmd.AddCommand(newRulesShowCmd(s))
+	cmd.AddCommand(newRulesShowCmd(s), newRulesDocCmd(s))
 	return cmd
+}
+
+func newRulesDocCmd(s *streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "doc",
+		Short: "Print a reference of every field of a rules file",
+		Args:  exactArgs(0),
+		RunE:  func(*cobra.Command, []string) error { return report.WriteRulesDoc(s.Out) },
+	}
 }
 
 func newRulesShowCmd(s *streams) *cobra.Command {

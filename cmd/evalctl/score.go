@@ -8,13 +8,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/report"
 )
 
 type scoreOptions struct {
 	roundOptions
-	output string
-	json   bool
+	output   string
+	json     bool
+	year     int
+	previous string
 }
 
 func newScoreCmd(s *streams, g *globals) *cobra.Command {
@@ -26,7 +29,12 @@ func newScoreCmd(s *streams, g *globals) *cobra.Command {
 or a rules file. Writes the results workbook (default: <round>-结果.xlsx beside the
 input; never an input file), prints a summary and the bottom list, or with --json the
 JSON contract on stdout. Invalid ballots are excluded and listed; --strict stops at
-the first one instead.` + "\n" + exitStatusHelp,
+the first one instead.
+
+With --previous, the round is compared with the previous one's results (a results
+workbook or JSON that evalctl wrote): each target's previous rank, rank change and
+verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
+the accountability list. The year is --year, else a year in the input's file name.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.input = args[0]
@@ -40,6 +48,8 @@ the first one instead.` + "\n" + exitStatusHelp,
 	o.addFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
+	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
+	cmd.Flags().StringVar(&o.previous, "previous", "", "the previous round's results (workbook or JSON) to compare with")
 	return cmd
 }
 
@@ -51,9 +61,28 @@ func scoreRun(o *scoreOptions, s *streams, lang report.Lang) error {
 	if sameFile(out, o.input) {
 		return usageError{fmt.Errorf("the output %s is the input; evalctl never overwrites an input file", out)}
 	}
+	year, err := roundYear(o.year, o.input)
+	if err != nil {
+		return err
+	}
+	var prev *evaluate.Published
+	var prevInput report.Input
+	if o.previous != "" {
+		if sameFile(out, o.previous) {
+			return usageError{fmt.Errorf("the output %s is the previous results; evalctl never overwrites an input file", out)}
+		}
+		if prev, prevInput, err = previousRound(o.previous, year); err != nil {
+			return err
+		}
+	}
 	res, meta, err := scoreRound(&o.roundOptions, s)
 	if err != nil {
 		return err
+	}
+	res.Year = year
+	if prev != nil {
+		applyPrevious(res, prev, o.previous, s)
+		meta.Previous = &prevInput
 	}
 	if err := report.WriteWorkbook(out, res, meta, lang); err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)

@@ -20,9 +20,14 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts testdata/script/*.txtar. Each starts
-// with a copy of the sample round as $WORK/round.xlsx.
+// with a copy of the sample round as $WORK/round.xlsx; $TESTDATA is the
+// repository's testdata folder, to copy other rounds from.
 func TestScripts(t *testing.T) {
 	round, err := os.ReadFile(sampleRound)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,6 +35,7 @@ func TestScripts(t *testing.T) {
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
+			env.Setenv("TESTDATA", testdata)
 			return os.WriteFile(filepath.Join(env.WorkDir, "round.xlsx"), round, 0o644)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -14,6 +15,10 @@ import (
 type Sheet struct {
 	Name string
 	Rows [][]any
+	// Merges are merged ranges such as "C1:G1", as offices merge a target's
+	// header over its dimension columns. Only the top-left cell of a range
+	// should hold a value: Excel shows no other.
+	Merges []string
 }
 
 // WriteWorkbook writes sheets, in order, to the .xlsx file at path. The file
@@ -53,6 +58,9 @@ func WriteWorkbook(path string, sheets []Sheet) error {
 		if err := writeRows(f, s); err != nil {
 			return fmt.Errorf("write workbook %s: %w", path, err)
 		}
+		if err := mergeCells(f, s); err != nil {
+			return fmt.Errorf("write workbook %s: %w", path, err)
+		}
 	}
 	f.SetActiveSheet(0)
 	return writeAtomic(path, f)
@@ -83,6 +91,19 @@ func writeRows(f *excelize.File, s Sheet) error {
 			if err != nil {
 				return fmt.Errorf("sheet %q cell %s: %w", s.Name, ref, err)
 			}
+		}
+	}
+	return nil
+}
+
+func mergeCells(f *excelize.File, s Sheet) error {
+	for _, m := range s.Merges {
+		from, to, ok := strings.Cut(m, ":")
+		if !ok {
+			return fmt.Errorf("sheet %q: merged range %q is not of the form A1:B2", s.Name, m)
+		}
+		if err := f.MergeCell(s.Name, from, to); err != nil {
+			return fmt.Errorf("sheet %q: merge %s: %w", s.Name, m, err)
 		}
 	}
 	return nil

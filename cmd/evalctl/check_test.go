@@ -1,0 +1,222 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/evalctl/evalctl/internal/sample"
+)
+
+// brokenRound has a mistake planted in every sheet; sample.Broken lists them.
+const brokenRound = "../../testdata/broken/round.xlsx"
+
+// checkResult is `evalctl check --json`, decoded without package report.
+type checkResult struct {
+	Problems             []string       `json:"problems"`
+	InvalidBallots       []checkBallot  `json:"invalid_ballots"`
+	Files                []checkFileSum `json:"files"`
+	Groups               []checkFileSum `json:"groups"` // File unused
+	Read, Valid, Invalid int
+}
+
+type checkBallot struct {
+	Ballot, File, Sheet, Reason string
+	Row                         int
+	Problems                    []string
+}
+
+type checkFileSum struct {
+	File, Group          string
+	Read, Valid, Invalid int
+}
+
+// runCLI runs the command line and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &streams{In: strings.NewReader(""), Out: &out, Err: &errOut})
+	return code, out.String(), errOut.String()
+}
+
+func checkJSON(t *testing.T, wantCode int, args ...string) checkResult {
+	t.Helper()
+	code, out, errOut := runCLI(t, append([]string{"check", "--json"}, args...)...)
+	if code != wantCode {
+		t.Fatalf("evalctl check %s: exit %d, want %d\n%s", strings.Join(args, " "), code, wantCode, errOut)
+	}
+	var res checkResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("decoding the JSON: %v\n%s", err, out)
+	}
+	return res
+}
+
+// TestCheckBroken holds evalctl check to every planted problem of the broken
+// round, at its exact place, in the JSON and in the text.
+func TestCheckBroken(t *testing.T) {
+	t.Parallel()
+	res := checkJSON(t, exitData, brokenRound)
+	code, text, _ := runCLI(t, "check", brokenRound)
+	if code != exitData {
+		t.Errorf("evalctl check (text): exit %d, want %d", code, exitData)
+	}
+	lines := strings.Split(text, "\n")
+	var ballots []string
+	for _, p := range sample.Broken().Planted {
+		if p.Code != "" {
+			ballots = append(ballots, fmt.Sprintf("%s %d %s", p.Sheet, p.Row, p.Code))
+		}
+		t.Run(p.String(), func(t *testing.T) {
+			if p.Code == "" {
+				prefix := fmt.Sprintf("%s: %s!%s: ", brokenRound, p.Sheet, p.Cell)
+				if !slices.ContainsFunc(res.Problems, func(s string) bool { return strings.HasPrefix(s, prefix) }) {
+					t.Errorf("no problem at %s in %q", prefix, res.Problems)
+				}
+				if !slices.ContainsFunc(lines, func(s string) bool { return strings.HasPrefix(s, "  "+prefix) }) {
+					t.Errorf("the text lists no problem at %s", prefix)
+				}
+				return
+			}
+			i := slices.IndexFunc(res.InvalidBallots, func(b checkBallot) bool {
+				return b.File == brokenRound && b.Sheet == p.Sheet && b.Row == p.Row
+			})
+			if i < 0 {
+				t.Fatalf("no invalid ballot at %s %s row %d", brokenRound, p.Sheet, p.Row)
+			}
+			b := res.InvalidBallots[i]
+			if b.Ballot != p.Ballot || !slices.Contains(b.Problems, p.Code) {
+				t.Errorf("ballot %q problems %v, want %q with %s", b.Ballot, b.Problems, p.Ballot, p.Code)
+			}
+			if p.Cell != "" && !strings.Contains(b.Reason, p.Sheet+"!"+p.Cell) {
+				t.Errorf("reason %q does not name the cell %s!%s", b.Reason, p.Sheet, p.Cell)
+			}
+			// 无效票: "  file: sheet 第 row: 票号: reason"
+			prefix := fmt.Sprintf("  %s: %s 第 %d: %s: ", brokenRound, p.Sheet, p.Row, p.Ballot)
+			j := slices.IndexFunc(lines, func(s string) bool { return strings.HasPrefix(s, prefix) })
+			if j < 0 || (p.Cell != "" && !strings.Contains(lines[j], p.Sheet+"!"+p.Cell)) {
+				t.Errorf("the text has no line %q naming %s!%s", prefix, p.Sheet, p.Cell)
+			}
+		})
+	}
+	// Nothing but the planted ballots is invalid, and the counts reconcile.
+	var got []string
+	for _, b := range res.InvalidBallots {
+		for _, c := range b.Problems {
+			got = append(got, fmt.Sprintf("%s %d %s", b.Sheet, b.Row, c))
+		}
+	}
+	if !slices.Equal(sorted(got), sorted(ballots)) {
+		t.Errorf("invalid ballots %q, want %q", got, ballots)
+	}
+	if res.Read != 12 || res.Valid != 4 || res.Invalid != 8 || len(res.Files) != 1 || res.Files[0].Read != 12 {
+		t.Errorf("read %d = valid %d + invalid %d, files %v; want 12 = 4 + 8 in one file", res.Read, res.Valid, res.Invalid, res.Files)
+	}
+}
+
+// TestCheckSample lists the five planted invalid ballots of the sample round.
+func TestCheckSample(t *testing.T) {
+	t.Parallel()
+	res := checkJSON(t, exitData, sampleRound)
+	if len(res.Problems) != 0 {
+		t.Errorf("problems %q, want none", res.Problems)
+	}
+	var got, want []string
+	for _, b := range res.InvalidBallots {
+		got = append(got, fmt.Sprintf("%s %s row %d %v", b.Ballot, b.Sheet, b.Row, b.Problems))
+	}
+	for _, p := range sample.Chibi(2026).Invalid {
+		want = append(want, fmt.Sprintf("%s 选票 row %d [%s]", p.ID, p.Row, p.Defect))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("invalid ballots:\n got %q\nwant %q", got, want)
+	}
+	if res.Read != 1006 || res.Valid != 1001 || res.Invalid != 5 {
+		t.Errorf("read %d = valid %d + invalid %d, want 1006 = 1001 + 5", res.Read, res.Valid, res.Invalid)
+	}
+}
+
+// TestCheckLayouts: a round without invalid ballots is clean (exit 0); the
+// clerks' files are reconciled one by one.
+func TestCheckLayouts(t *testing.T) {
+	t.Parallel()
+	in := func(p string) string { return filepath.Join(layoutsDir, p) }
+	rules := in("one/rules.yaml")
+	clean := checkJSON(t, exitOK, in("one/clean.xlsx"), "--rules", rules)
+	if len(clean.Problems) != 0 || clean.Read != 60 || clean.Valid != 60 {
+		t.Errorf("clean round: problems %q, read %d, valid %d; want none, 60, 60", clean.Problems, clean.Read, clean.Valid)
+	}
+	a, b := in("one/clerks/ballots/a.xlsx"), in("one/clerks/ballots/b.csv")
+	res := checkJSON(t, exitData, in("one/clerks/round.xlsx"), "--rules", rules, "--ballots", a, "--ballots", b)
+	got := fmt.Sprint(res.Files)
+	// a.xlsx: 党代表, 人大代表, 政协委员 with the blank ballot and the 满议
+	// typo; b.csv: 企业代表 and 社会人士 with the duplicate of a's P017.
+	want := fmt.Sprint([]checkFileSum{{File: a, Read: 38, Valid: 36, Invalid: 2}, {File: b, Read: 25, Valid: 24, Invalid: 1}})
+	if got != want {
+		t.Errorf("files %s, want %s", got, want)
+	}
+}
+
+// TestScoreStrict: --strict exits 3 on the broken round and at the first
+// invalid ballot of the layouts round, naming it.
+func TestScoreStrict(t *testing.T) {
+	t.Parallel()
+	out := filepath.Join(t.TempDir(), "out.xlsx")
+	if code, _, errOut := runCLI(t, "score", brokenRound, "--strict", "-o", out); code != exitData {
+		t.Errorf("score broken --strict: exit %d, want 3\n%s", code, errOut)
+	}
+	wide := filepath.Join(layoutsDir, "one", "wide.xlsx")
+	code, _, errOut := runCLI(t, "score", wide, "--rules", filepath.Join(layoutsDir, "one", "rules.yaml"), "--strict", "-o", out)
+	if want := fmt.Sprintf("evalctl: %s: 选票 row 7: ballot \"P006\": blank ballot", wide); code != exitData || !strings.HasPrefix(errOut, want) {
+		t.Errorf("score wide --strict: exit %d, stderr %q; want 3, %q", code, errOut, want)
+	}
+}
+
+// TestCheckGroupReconciliation: check reconciles the ballots per evaluator
+// group as well as per file.
+func TestCheckGroupReconciliation(t *testing.T) {
+	t.Parallel()
+	res := checkJSON(t, exitData, filepath.Join(layoutsDir, "one", "wide.xlsx"), "--rules", filepath.Join(layoutsDir, "one", "rules.yaml"))
+	want := []checkFileSum{
+		{Group: "党代表", Read: 13, Valid: 12, Invalid: 1}, // the blank ballot
+		{Group: "人大代表", Read: 12, Valid: 12},
+		{Group: "政协委员", Read: 13, Valid: 12, Invalid: 1}, // 满议
+		{Group: "企业代表", Read: 13, Valid: 12, Invalid: 1}, // the duplicate
+		{Group: "社会人士", Read: 12, Valid: 12},
+	}
+	if fmt.Sprint(res.Groups) != fmt.Sprint(want) {
+		t.Errorf("groups %v, want %v", res.Groups, want)
+	}
+}
+
+// TestCheckMaskedProblems: each problem is still found, and said the same
+// way, once the problems around it are mended.
+func TestCheckMaskedProblems(t *testing.T) {
+	t.Parallel()
+	round := sample.Broken()
+	sheet := func(name string) *sample.Sheet {
+		i := slices.IndexFunc(round.Sheets, func(s sample.Sheet) bool { return s.Name == name })
+		return &round.Sheets[i]
+	}
+	check := func(want string) {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), "round.xlsx")
+		if err := sample.WriteWorkbook(path, round.Sheets); err != nil {
+			t.Fatal(err)
+		}
+		res := checkJSON(t, exitData, path)
+		if !slices.Contains(res.Problems, path+": "+want) {
+			t.Errorf("problems %q, want %q", res.Problems, want)
+		}
+	}
+	sheet("名册").Rows[3][1] = "李娜"
+	check("测试成绩!A8: T0O1 has a score but is not in the roster")
+	tests := sheet("测试成绩")
+	tests.Rows[2][1] = 79.5
+	tests.Rows = tests.Rows[:len(tests.Rows)-1]
+	check(`投诉台账!D3: 核查结果 "待查" is not one of 查实/不实/一票否决`)
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
+	"github.com/evalctl/evalctl/report"
+)
+
+type exportOptions struct {
+	roundOptions
+	output string
+	units  string
+}
+
+func newExportCmd(s *streams, g *globals) *cobra.Command {
+	o := &exportOptions{}
+	cmd := &cobra.Command{
+		Use:   "export ROUND.xlsx|RESULTS.xlsx|RESULTS.json [-o DIR]",
+		Short: "Write one results workbook per unit, and an index",
+		Long: `Write each unit its own results workbook: only its targets (rank in their category
+and of how many, score breakdown, satisfaction overall and per evaluator group), its
+leaders' accountability entries and its targets' complaints; and an index workbook
+(索引.xlsx) listing every unit, its file and its headline figures.
+
+The input is a round workbook, scored here with the rules, or the results workbook or
+JSON that evalctl score wrote. A group's mean and satisfaction rate resting on fewer
+ratings than the rules' export.min_group_ratings are shown as — so that no vote can be
+inferred. File names are the unit names made safe for Windows; two units that would
+share one are numbered, and the index says which unit got which file. Each file is
+replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
+		Args: exactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			o.input = args[0]
+			lang, err := g.language()
+			if err != nil {
+				return err
+			}
+			return exportRun(o, s, lang)
+		},
+	}
+	o.addFlags(cmd)
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")
+	cmd.Flags().StringVar(&o.units, "units", "", "export only these units, comma-separated (e.g. 市民政局,市财政局)")
+	return cmd
+}
+
+func exportRun(o *exportOptions, s *streams, lang report.Lang) error {
+	dir := o.output
+	if dir == "" {
+		dir = strings.TrimSuffix(o.input, filepath.Ext(o.input)) + pickLang(lang, "-各单位结果", "-units")
+	}
+	rules, _, err := o.loadRules()
+	if err != nil {
+		return err
+	}
+	published, err := exportSource(o, s, lang)
+	if err != nil {
+		return err
+	}
+	units, err := chosenUnits(o.units, published)
+	if err != nil {
+		return err
+	}
+	plan := report.PlanExport(published, lang, units)
+	for _, u := range plan {
+		if sameFile(filepath.Join(dir, u.File), o.input) {
+			return usageError{fmt.Errorf("%s would be written over the input; choose another folder with -o", filepath.Join(dir, u.File))}
+		}
+		if u.CollidesWith != "" {
+			fmt.Fprintf(s.Err, "evalctl: units %q and %q would share a file name; %q's is %s\n", u.CollidesWith, u.Unit, u.Unit, u.File)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	opts := report.ExportOptions{Dir: dir, Lang: lang, MinGroupRatings: rules.Export.MinGroupRatings, Units: units}
+	if s.ErrTerminal {
+		label := pickLang(lang, "导出", "exporting")
+		opts.Progress = func(done, total int) {
+			fmt.Fprintf(s.Err, "\r%s %d/%d", label, done, total)
+			if done == total {
+				fmt.Fprintln(s.Err)
+			}
+		}
+	}
+	written, err := report.Export(published, opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.Err, "evalctl: wrote %d unit workbook(s) and %s in %s\n", len(written), report.IndexFile(lang), dir)
+	return nil
+}
+
+// exportSource reads results evalctl wrote, or scores a round workbook.
+func exportSource(o *exportOptions, s *streams, lang report.Lang) (*evaluate.Published, error) {
+	isResults, err := ingest.IsResults(o.input)
+	if err != nil {
+		return nil, err
+	}
+	if isResults {
+		p, _, err := ingest.ReadResults(o.input)
+		if err != nil {
+			return nil, err
+		}
+		if !p.Complete {
+			return nil, &evaluate.DataError{Where: o.input, Msg: "these results lack the 分组得分, 问责名单 or 投诉记录 sheet an export needs; export the round workbook, or results written by this evalctl"}
+		}
+		return p, nil
+	}
+	res, _, err := scoreRound(&o.roundOptions, s)
+	if err != nil {
+		return nil, err
+	}
+	res.Year = ingest.YearFromName(o.input)
+	return report.Publish(res, lang), nil
+}
+
+// chosenUnits parses --units: nil for every unit; an unknown name is a
+// usage error that lists the known ones.
+func chosenUnits(flag string, p *evaluate.Published) ([]string, error) {
+	if strings.TrimSpace(flag) == "" {
+		return nil, nil
+	}
+	known := p.Units()
+	var units, unknown []string
+	for _, u := range strings.FieldsFunc(flag, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		if u = strings.TrimSpace(u); u == "" {
+			continue
+		}
+		if !slices.Contains(known, u) {
+			unknown = append(unknown, u)
+		}
+		units = append(units, u)
+	}
+	if len(unknown) > 0 {
+		return nil, usageError{fmt.Errorf("--units: no unit named %s in the results (units: %s)", strings.Join(unknown, ", "), strings.Join(known, ", "))}
+	}
+	return units, nil
+}
+
+func pickLang(lang report.Lang, zh, en string) string {
+	if lang == report.Chinese {
+		return zh
+	}
+	return en
+}

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/evalctl/evalctl/internal/xlsxdump"
+)
+
+// evalctl runs the command in-process and returns its exit code, stdout and
+// stderr.
+func evalctl(t *testing.T, errTerminal bool, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut, ErrTerminal: errTerminal}
+	code := run(args, s)
+	return code, out.String(), errOut.String()
+}
+
+// mustRun runs evalctl and fails the test unless it exits 0; it returns
+// stdout.
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := evalctl(t, false, args...)
+	if code != exitOK {
+		t.Fatalf("evalctl %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
+	}
+	return out
+}
+
+// sheetRecords reads a sheet as records keyed by its header row, stopping at
+// the first blank row (below which an export writes its note).
+func sheetRecords(t *testing.T, f *excelize.File, sheet string) []map[string]string {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatalf("%s: %v", sheet, err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("sheet %s is empty", sheet)
+	}
+	var out []map[string]string
+	for _, row := range rows[1:] {
+		if len(row) == 0 {
+			break
+		}
+		rec := map[string]string{}
+		for i, h := range rows[0] {
+			if i < len(row) {
+				rec[h] = row[i]
+			}
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// TestExportSampleRound exports the sample round and reads every file back:
+// each unit's workbook holds exactly that unit's targets, accountability
+// entries and complaints, and no per-group figure rests on fewer than 5
+// ratings (nor can be worked back by subtraction). Exporting the results
+// workbook gives the same files; a foreign file in the folder is untouched.
+func TestExportSampleRound(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	round := copyFile(t, sampleRound, dir)
+	results := filepath.Join(dir, "结果.xlsx")
+	// The roster, units and accountability to hold the files against.
+	truth := scoreResults(t, round, "-o", results)
+
+	out := filepath.Join(dir, "各单位结果")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	foreign := filepath.Join(out, "说明.docx")
+	if err := os.WriteFile(foreign, []byte("the office's own file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := evalctl(t, true, "export", round, "-o", out)
+	if code != exitOK {
+		t.Fatalf("export: exit %d\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "\r导出 30/30\n") || !strings.Contains(errOut, "wrote 30 unit workbook(s) and 索引.xlsx") {
+		t.Errorf("stderr on a terminal lacks the progress or the summary:\n%q", errOut)
+	}
+
+	units := map[string][]string{} // unit -> target IDs, from the scored JSON
+	for _, tg := range truth.Targets {
+		units[tg.Unit] = append(units[tg.Unit], tg.ID)
+	}
+	index := openWorkbook(t, filepath.Join(out, "索引.xlsx"))
+	entries := sheetRecords(t, index, "索引")
+	if len(entries) != 30 || len(units) != 30 {
+		t.Fatalf("index lists %d units, the round has %d", len(entries), len(units))
+	}
+	hidden, seen := 0, map[string]bool{}
+	for _, e := range entries {
+		unit, file := e["单位"], e["文件"]
+		if file != unit+"-结果.xlsx" {
+			t.Errorf("%s: file %s", unit, file)
+		}
+		hidden += checkUnitWorkbook(t, filepath.Join(out, file), unit, units[unit], truth)
+		for _, id := range units[unit] {
+			seen[id] = true
+		}
+	}
+	if len(seen) != 214 {
+		t.Errorf("the unit workbooks hold %d targets, want all 214", len(seen))
+	}
+	// T076 is rated by 20 ballots over five groups: some group gives it
+	// fewer than 5 ratings, so the check above had something to check.
+	if hidden == 0 {
+		t.Error("no per-group figure was suppressed; the sample should need some")
+	}
+
+	// The results workbook exports to the same files; running again
+	// replaces them and leaves the foreign file alone.
+	again := filepath.Join(dir, "again")
+	mustRun(t, "export", results, "-o", again)
+	mustRun(t, "export", round, "-o", out)
+	names := dirNames(t, out)
+	if len(names) != 32 || !slices.Contains(names, "说明.docx") {
+		t.Errorf("folder holds %d files (%v…), want 30 units, the index and the foreign file", len(names), names[:3])
+	}
+	if data, _ := os.ReadFile(foreign); string(data) != "the office's own file" {
+		t.Error("the foreign file was touched")
+	}
+	for _, name := range dirNames(t, again) {
+		a, err := xlsxdump.File(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := xlsxdump.File(filepath.Join(again, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a != b {
+			t.Errorf("%s exported from the results workbook differs from the one exported from the round", name)
+		}
+	}
+}
+
+// checkUnitWorkbook reads one unit's workbook back and returns how many
+// per-group cells it suppressed.
+func checkUnitWorkbook(t *testing.T, path, unit string, ids []string, truth resultsJSON) (hidden int) {
+	t.Helper()
+	f := openWorkbook(t, path)
+	var got []string
+	for _, r := range sheetRecords(t, f, "本单位结果") {
+		got = append(got, r["编号"])
+	}
+	if !slices.Equal(sorted(got), sorted(ids)) {
+		t.Errorf("%s holds targets %v, want exactly the unit's %v", filepath.Base(path), got, ids)
+	}
+	mine := map[string]bool{}
+	for _, id := range ids {
+		mine[id] = true
+	}
+	byTarget := map[string][]map[string]string{}
+	for _, r := range sheetRecords(t, f, "分组满意度") {
+		if !mine[r["编号"]] {
+			t.Errorf("%s: 分组满意度 lists %s of another unit", filepath.Base(path), r["编号"])
+		}
+		byTarget[r["编号"]] = append(byTarget[r["编号"]], r)
+	}
+	for id, rows := range byTarget {
+		hiddenN, hiddenSum, rated, ratedSum := 0, 0, 0, 0
+		for _, r := range rows {
+			n, err := strconv.Atoi(r["评价次数"])
+			if err != nil {
+				t.Fatalf("%s %s: 评价次数 %q", filepath.Base(path), id, r["评价次数"])
+			}
+			isHidden := r["平均分"] == "—" && r["满意率"] == "—"
+			if n > 0 && n < 5 && !isHidden {
+				t.Errorf("%s %s %s: mean %q and rate %q shown from %d ratings", filepath.Base(path), id, r["代表类别"], r["平均分"], r["满意率"], n)
+			}
+			if n > 0 {
+				rated++
+				ratedSum += n
+			}
+			if isHidden {
+				hidden++
+				hiddenN++
+				hiddenSum += n
+			}
+		}
+		// No single hidden group, and hidden groups together hold 5 or
+		// more ratings, unless every group that rated is hidden.
+		if hiddenN == 1 || (hiddenN > 0 && hiddenSum < 5 && hiddenN < rated) {
+			t.Errorf("%s %s: %d group(s) hidden holding %d ratings; could be worked back from the rest", filepath.Base(path), id, hiddenN, hiddenSum)
+		}
+	}
+	for _, r := range sheetRecords(t, f, "问责名单") {
+		if r["单位"] != unit {
+			t.Errorf("%s: accountability entry of %s (%s)", filepath.Base(path), r["单位"], r["姓名"])
+		}
+	}
+	want := 0
+	for _, a := range truth.Accountability {
+		if a.Unit == unit {
+			want++
+		}
+	}
+	if n := len(sheetRecords(t, f, "问责名单")); n != want {
+		t.Errorf("%s: %d accountability entries, want %d", filepath.Base(path), n, want)
+	}
+	for _, r := range sheetRecords(t, f, "投诉记录") {
+		if !mine[r["编号"]] {
+			t.Errorf("%s: complaint about %s of another unit", filepath.Base(path), r["编号"])
+		}
+	}
+	return hidden
+}
+
+func openWorkbook(t *testing.T, path string) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func TestExportSubsetAndUsage(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	round := copyFile(t, sampleRound, dir)
+	out := filepath.Join(dir, "out")
+	code, _, errOut := evalctl(t, false, "export", round, "-o", out, "--units", "市民政局，市财政局")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	if strings.Contains(errOut, "导出") {
+		t.Errorf("progress on a pipe: %q", errOut)
+	}
+	if got := dirNames(t, out); !slices.Equal(got, []string{"市民政局-结果.xlsx", "市财政局-结果.xlsx", "索引.xlsx"}) {
+		t.Errorf("files %v", got)
+	}
+	written := 0
+	index := sheetRecords(t, openWorkbook(t, filepath.Join(out, "索引.xlsx")), "索引")
+	for _, r := range index {
+		if r["本次导出"] == "是" {
+			written++
+		}
+	}
+	if len(index) != 30 || written != 2 {
+		t.Errorf("index lists %d units, %d written now; want all 30, and the 2 exported", len(index), written)
+	}
+	code, _, errOut = evalctl(t, false, "export", round, "-o", out, "--units", "市民政局,市外星局")
+	if code != exitUsage || !strings.Contains(errOut, "no unit named 市外星局") {
+		t.Errorf("unknown unit: exit %d, %q", code, errOut)
+	}
+}

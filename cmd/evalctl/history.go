@@ -1,0 +1,78 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
+	"github.com/evalctl/evalctl/report"
+)
+
+type historyOptions struct {
+	inputs []string
+	output string
+}
+
+func newHistoryCmd(s *streams, g *globals) *cobra.Command {
+	o := &historyOptions{}
+	cmd := &cobra.Command{
+		Use:   "history RESULTS... [-o TREND.xlsx]",
+		Short: "Compare the results of several years in a trend workbook",
+		Long: `Read the results of two or more rounds (results workbooks or JSON that evalctl wrote,
+in any order) and write the trend workbook: each target's rank and final score per
+year, the targets on the bottom list in more than one year, and per category the
+distribution of final scores over the years (minimum, quartiles, median, maximum)
+with a line chart. Each file's year is the one recorded in it, else a year in its
+name (结果-2025.xlsx).` + "\n" + exitStatusHelp,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usageError{fmt.Errorf("history compares at least two results files, got %d; see evalctl history --help", len(args))}
+			}
+			o.inputs = args
+			lang, err := g.language()
+			if err != nil {
+				return err
+			}
+			return historyRun(o, s, lang)
+		},
+	}
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "trend workbook to write (default 趋势.xlsx, or trend.xlsx with --lang en)")
+	return cmd
+}
+
+func historyRun(o *historyOptions, s *streams, lang report.Lang) error {
+	out := o.output
+	if out == "" {
+		out = pickLang(lang, "趋势.xlsx", "trend.xlsx")
+	}
+	byYear := map[int]string{}
+	var rounds []*evaluate.Published
+	for _, in := range o.inputs {
+		if sameFile(out, in) {
+			return usageError{fmt.Errorf("the output %s is an input; evalctl never overwrites an input file", out)}
+		}
+		p, _, err := ingest.ReadResults(in)
+		if err != nil {
+			return err
+		}
+		switch first, dup := byYear[p.Year]; {
+		case p.Year == 0:
+			return usageError{fmt.Errorf("%s: cannot tell its year; score it with --year, or put the year in its name (结果-2025.xlsx)", in)}
+		case dup:
+			return usageError{fmt.Errorf("%s and %s are both of %d", first, in, p.Year)}
+		}
+		byYear[p.Year] = in
+		rounds = append(rounds, p)
+	}
+	trend, err := evaluate.NewTrend(rounds)
+	if err != nil {
+		return err
+	}
+	if err := report.WriteHistory(out, trend, lang); err != nil {
+		return fmt.Errorf("writing %s: %w", out, err)
+	}
+	fmt.Fprintf(s.Err, "evalctl: wrote %s (%d years, %d targets, %d repeated on the bottom list)\n", out, len(trend.Years), len(trend.Rows), len(trend.Repeats()))
+	return nil
+}

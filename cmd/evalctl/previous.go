@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
+	"github.com/evalctl/evalctl/report"
+)
+
+// roundYear is the year given with --year, else a year in the input's file
+// name, else 0 (unknown).
+func roundYear(flag int, input string) (int, error) {
+	switch {
+	case flag == 0:
+		return ingest.YearFromName(input), nil
+	case flag < 1900 || flag > 2099:
+		return 0, usageError{fmt.Errorf("--year %d is not a year (1900–2099)", flag)}
+	}
+	return flag, nil
+}
+
+// previousRound reads the results of the previous round for --previous and
+// checks that they come before this round's year.
+func previousRound(path string, year int) (*evaluate.Published, report.Input, error) {
+	p, digest, err := ingest.ReadResults(path)
+	if err != nil {
+		return nil, report.Input{}, err
+	}
+	if p.Year != 0 && year != 0 && p.Year >= year {
+		return nil, report.Input{}, usageError{fmt.Errorf("the previous results %s are of %d, not before this round's %d; check --previous and --year", path, p.Year, year)}
+	}
+	return p, report.Input{Path: path, SHA256: digest}, nil
+}
+
+// applyPrevious compares the result with the previous round and warns on
+// stderr about what looks like a mismatch: targets whose name changed under
+// the same 编号, or no target in common at all.
+func applyPrevious(res *evaluate.Result, prev *evaluate.Published, path string, s *streams) {
+	before := prev.Previous()
+	renamed := res.ApplyPrevious(before)
+	matched := 0
+	var lines []string
+	for i := range res.Targets {
+		t := &res.Targets[i]
+		if !t.HasPrevious {
+			continue
+		}
+		matched++
+		if slices.Contains(renamed, t.ID) {
+			lines = append(lines, fmt.Sprintf("%s %s → %s", t.ID, before.Targets[t.ID].Name, t.Name))
+		}
+	}
+	if matched == 0 {
+		fmt.Fprintf(s.Err, "evalctl: warning: no target of %s has a 编号 of this round's roster; nothing was compared\n", path)
+	}
+	const shown = 5
+	if n := len(lines); n > 0 {
+		more := ""
+		if n > shown {
+			more = fmt.Sprintf("; and %d more", n-shown)
+			lines = lines[:shown]
+		}
+		fmt.Fprintf(s.Err, "evalctl: warning: %d target(s) have another name in %s, matched by 编号 all the same: %s%s\n",
+			n, path, strings.Join(lines, "; "), more)
+	}
+}

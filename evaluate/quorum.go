@@ -1,0 +1,60 @@
+package evaluate
+
+// ReturnRate is a group's 回收率 (returned over issued) and 有效率 (valid over
+// returned); Known is false when the rules record no issued count.
+type ReturnRate struct {
+	Issued            int
+	Known             bool
+	Returned, Valid   float64 // rates, 0–1
+	ReturnedN, ValidN int
+}
+
+// returnRates computes each group's rates and, overall, over the groups
+// that record issued counts.
+func returnRates(rules *Rules, rec Reconciliation) (groups []ReturnRate, overall ReturnRate) {
+	groups = make([]ReturnRate, len(rec.Groups))
+	for g, c := range rec.Groups {
+		if g >= len(rules.Groups) || rules.Groups[g].Issued == 0 {
+			continue
+		}
+		groups[g] = rate(rules.Groups[g].Issued, c.Read, c.Valid)
+		overall.Issued += rules.Groups[g].Issued
+		overall.ReturnedN += c.Read
+		overall.ValidN += c.Valid
+	}
+	if overall.Issued > 0 {
+		overall = rate(overall.Issued, overall.ReturnedN, overall.ValidN)
+	}
+	return groups, overall
+}
+
+func rate(issued, returned, valid int) ReturnRate {
+	r := ReturnRate{Issued: issued, Known: true, ReturnedN: returned, ValidN: valid}
+	r.Returned = float64(returned) / float64(issued)
+	if returned > 0 {
+		r.Valid = float64(valid) / float64(returned)
+	}
+	return r
+}
+
+// checkQuorum rejects a round that returned more ballots than were issued
+// to a group (the count cannot be trusted), or fewer than a quorum.
+func checkQuorum(rules *Rules, groups []ReturnRate, overall ReturnRate) []error {
+	var errs []error
+	for g, r := range groups {
+		if !r.Known {
+			continue
+		}
+		name := rules.Groups[g].Name
+		switch {
+		case r.ReturnedN > r.Issued:
+			errs = append(errs, dataErrorf("", "group %s returned %d ballots but only %d were issued; the count cannot be trusted, so the round is void until it is explained", name, r.ReturnedN, r.Issued))
+		case r.Returned < rules.Groups[g].Quorum:
+			errs = append(errs, dataErrorf("", "group %s returned %d of %d ballots (%.1f%%), below its quorum of %.1f%%", name, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Groups[g].Quorum))
+		}
+	}
+	if overall.Known && overall.Returned < rules.Quorum && overall.ReturnedN <= overall.Issued {
+		errs = append(errs, dataErrorf("", "%d of %d ballots returned (%.1f%%), below the round's quorum of %.1f%%", overall.ReturnedN, overall.Issued, 100*overall.Returned, 100*rules.Quorum))
+	}
+	return errs
+}

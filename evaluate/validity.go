@@ -1,0 +1,101 @@
+package evaluate
+
+import "fmt"
+
+// Problems of the configurable validity rules.
+const (
+	ProblemTooFewRated ProblemKind = "too_few_rated"   // below validity.min_rated_share
+	ProblemLevelShare  ProblemKind = "one_level_share" // one rating above validity.max_level_share
+	ProblemIdentical   ProblemKind = "identical"       // every target the same rating
+	ProblemQuota       ProblemKind = "quota"           // a forced-distribution quota broken
+)
+
+// checkValidity applies the rules' ballot limits to a ballot's valid
+// ratings. Problem.Value says what was found, in figures.
+func (t *Tally) checkValidity(ratings []rating) []Problem {
+	v := t.rules.Validity
+	var out []Problem
+	if v.MinRatedShare > 0 && t.targets > 0 {
+		rated := map[int]bool{}
+		for _, r := range ratings {
+			rated[r.target] = true
+		}
+		if share := float64(len(rated)) / float64(t.targets); share < v.MinRatedShare {
+			out = append(out, Problem{Kind: ProblemTooFewRated, Value: fmt.Sprintf("%d/%d", len(rated), t.targets)})
+		}
+	}
+	counts := map[float64]int{}
+	for _, r := range ratings {
+		counts[t.points(r)]++
+	}
+	if v.MaxLevelShare > 0 && len(ratings) >= max(v.ShareMinRatings, 1) {
+		for p, n := range counts {
+			if float64(n)/float64(len(ratings)) > v.MaxLevelShare {
+				out = append(out, Problem{Kind: ProblemLevelShare, Value: fmt.Sprintf("%g×%d/%d", p, n, len(ratings))})
+				break
+			}
+		}
+	}
+	if v.Identical && len(ratings) >= 2 && len(counts) == 1 {
+		out = append(out, Problem{Kind: ProblemIdentical, Value: fmt.Sprint(len(ratings))})
+	}
+	for i, q := range v.Quotas {
+		n := 0
+		for _, r := range ratings {
+			p := t.points(r)
+			if (q.AtOrAbove != nil && p >= *q.AtOrAbove) || (q.Below != nil && p < *q.Below) {
+				n++
+			}
+		}
+		if (q.AtMost != nil && n > *q.AtMost) || (q.AtLeast != nil && n < *q.AtLeast) {
+			out = append(out, Problem{Kind: ProblemQuota, Value: fmt.Sprintf("%d:%d", i+1, n)})
+		}
+	}
+	return out
+}
+
+// points of a rating: its level's, or its value on a numeric scale.
+func (t *Tally) points(r rating) float64 {
+	if r.level >= 0 {
+		return t.rules.Scale.Levels[r.level].Points
+	}
+	return r.value
+}
+
+// quota validation belongs with the other validity fields.
+func (v *validator) validity(val Validity) {
+	if !v.finite("validity.min_rated_share", val.MinRatedShare) || !v.finite("validity.max_level_share", val.MaxLevelShare) {
+		return
+	}
+	if val.MinRatedShare < 0 || val.MinRatedShare > 1 {
+		v.add("validity.min_rated_share", "must be within 0–1, got %g", val.MinRatedShare)
+	}
+	if val.MaxLevelShare < 0 || val.MaxLevelShare > 1 {
+		v.add("validity.max_level_share", "must be within 0–1, got %g", val.MaxLevelShare)
+	}
+	if val.ShareMinRatings < 0 {
+		v.add("validity.share_min_ratings", "must not be negative, got %d", val.ShareMinRatings)
+	}
+	for i, q := range val.Quotas {
+		p := fmt.Sprintf("validity.quotas[%d]", i)
+		if (q.AtOrAbove == nil) == (q.Below == nil) {
+			v.add(p, "set exactly one of ratings_at_or_above and ratings_below")
+		}
+		if (q.AtMost == nil) == (q.AtLeast == nil) {
+			v.add(p, "set exactly one of at_most and at_least")
+		}
+		for _, n := range []*int{q.AtMost, q.AtLeast} {
+			if n != nil && *n < 0 {
+				v.add(p, "a count must not be negative, got %d", *n)
+			}
+		}
+	}
+}
+
+// ProblemKinds lists every problem a ballot can have, for reports that must
+// explain each of them.
+var ProblemKinds = []ProblemKind{
+	ProblemNoID, ProblemDuplicate, ProblemNoGroup, ProblemUnknownGroup, ProblemBadLevel, ProblemOutOfRange,
+	ProblemBlank, ProblemDoubleEntry, ProblemUnknownTarget, ProblemUnknownDim, ProblemRatedTwice,
+	ProblemMixedGroups, ProblemTooFewRated, ProblemLevelShare, ProblemIdentical, ProblemQuota,
+}

@@ -1,0 +1,134 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// groupScoresTable lists, per target and evaluator group, the ratings, the
+// untrimmed mean and the satisfaction rate, beside the group's weight: with
+// one dimension and no trimming, S(t) = Σ w·mean / Σ w over the rows with
+// ratings, so anyone can recompute a ballot score by hand. Every group is
+// listed; a group that did not rate the target has no mean and drops out.
+// The sheet stays in the office: nothing is suppressed here.
+func groupScoresTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Group scores")}
+	tb.header = []string{t(lang, "Category"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Group"),
+		t(lang, "Weight"), t(lang, "Evaluators"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
+	tb.formats = []format{text, text, text, text, text, fixed2, integer, integer, fixed2, percent}
+	for _, tr := range Ordered(res) {
+		for g, gs := range tr.ByGroup {
+			tb.add(tr.Category, tr.ID, tr.Name, tr.Unit, gs.Group, res.Rules.Groups[g].Weight, gs.Ballots, gs.Ratings,
+				orNil(gs.Mean, gs.Ratings > 0), orNil(float64(gs.Satisfied)/float64(max(gs.Ratings, 1)), gs.Ratings > 0))
+		}
+	}
+	return tb
+}
+
+// ledgerTable lists the complaint ledger in its order, with each entry's
+// effect under the rules and the ledger's other columns as written.
+func ledgerTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Complaint ledger")}
+	names := map[string]*evaluate.TargetResult{}
+	for i := range res.Targets {
+		names[res.Targets[i].ID] = &res.Targets[i]
+	}
+	var fields [][]evaluate.Field
+	for _, c := range res.Ledger {
+		fields = append(fields, c.Details)
+	}
+	details := detailNames(fields)
+	tb.header = []string{t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Result"), t(lang, "Effect")}
+	tb.header = append(tb.header, details...)
+	tb.header = append(tb.header, t(lang, "Where"))
+	for _, c := range res.Ledger {
+		tr := names[c.TargetID]
+		row := []any{c.TargetID, tr.Name, tr.Unit, c.Result, effectText(lang, c.Effect)}
+		row = append(row, detailValues(details, c.Details)...)
+		tb.add(append(row, c.Where)...)
+	}
+	return tb
+}
+
+// detailNames is the union of the names of the ledger's other columns, in
+// order, given each entry's fields.
+func detailNames(entries [][]evaluate.Field) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, fields := range entries {
+		for _, d := range fields {
+			if !seen[d.Name] {
+				seen[d.Name] = true
+				names = append(names, d.Name)
+			}
+		}
+	}
+	return names
+}
+
+// detailValues lines values up with names; a missing one is an empty cell.
+func detailValues(names []string, fields []evaluate.Field) []any {
+	out := make([]any, len(names))
+	for i, n := range names {
+		for _, f := range fields {
+			if f.Name == n && f.Value != "" {
+				out[i] = f.Value
+			}
+		}
+	}
+	return out
+}
+
+// effectText names a complaint's effect.
+func effectText(lang Lang, effect string) string {
+	switch effect {
+	case evaluate.EffectNone, evaluate.EffectDeduct, evaluate.EffectVeto:
+		return t(lang, effect)
+	}
+	return effect
+}
+
+// unsatisfactoryColumn heads the machine-readable verdict column of the
+// ranking. Its English label is also the English name of the bottom-list
+// sheet, which t maps to 不满意名单, so it is spelt out here.
+func unsatisfactoryColumn(lang Lang) string {
+	return pick(lang == Chinese, "不满意", "Unsatisfactory")
+}
+
+// yesOrEmpty is 是 / yes for true and an empty cell for false.
+func yesOrEmpty(lang Lang, v bool) any {
+	if !v {
+		return nil
+	}
+	return t(lang, "yes")
+}
+
+// previousCells are the ranking's comparison with the previous round:
+// previous rank, rank change (positive = improved), previously
+// unsatisfactory (是 / 否), each empty when not known.
+func previousCells(tr *evaluate.TargetResult, lang Lang) []any {
+	if !tr.HasPrevious {
+		return []any{nil, nil, nil}
+	}
+	var prevRank, change any
+	if tr.PreviousRank > 0 {
+		prevRank = tr.PreviousRank
+	}
+	if c, ok := tr.RankChange(); ok {
+		change = c
+	}
+	unsat := t(lang, "no")
+	if tr.PreviousUnsatisfactory {
+		unsat = t(lang, "yes")
+	}
+	return []any{prevRank, change, unsat}
+}
+
+// yearText is the year, or (unknown).
+func yearText(lang Lang, year int) string {
+	if year == 0 {
+		return t(lang, "(unknown)")
+	}
+	return strconv.Itoa(year)
+}

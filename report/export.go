@@ -1,0 +1,177 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// ExportOptions say what to export where.
+type ExportOptions struct {
+	// Dir is the folder to write into; it must exist.
+	Dir  string
+	Lang Lang
+	// MinGroupRatings is the rules' export.min_group_ratings.
+	MinGroupRatings int
+	// Units limits the export to these units; nil exports every unit.
+	Units []string
+	// Progress, when set, is called after each workbook.
+	Progress func(done, total int)
+}
+
+// ExportedUnit is one unit's workbook as written.
+type ExportedUnit struct {
+	Unit, File string
+	// CollidesWith is the unit whose file name this unit's would have been.
+	CollidesWith string
+}
+
+// IndexFile is the name of the index workbook of an export.
+func IndexFile(lang Lang) string { return pick(lang == Chinese, "索引.xlsx", "index.xlsx") }
+
+// UnitFileSuffix ends every unit's file name.
+func UnitFileSuffix(lang Lang) string { return pick(lang == Chinese, "-结果.xlsx", "-results.xlsx") }
+
+// Export writes one workbook per unit into opts.Dir, each holding only that
+// unit's targets, its leaders' accountability entries and its targets'
+// complaints, with per-group figures withheld where they would reveal
+// votes; then the index workbook listing every unit of the round, whether
+// it was written now, its file and its headline figures. Each file is written to a temporary file and renamed
+// into place, so a reader never sees half of one; no other file in the
+// folder is touched. File names come from unit names over the whole round,
+// so a unit keeps its file name whichever units are exported.
+func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
+	if !p.Complete {
+		return nil, fmt.Errorf("the results lack the per-group figures, the accountability list or the complaint ledger that an export needs")
+	}
+	out := PlanExport(p, opts.Lang, opts.Units)
+	written := map[string]bool{}
+	for i, u := range out {
+		if err := writeUnit(p, viewOf(p, u.Unit), filepath.Join(opts.Dir, u.File), opts); err != nil {
+			return nil, fmt.Errorf("writing %s: %w", filepath.Join(opts.Dir, u.File), err)
+		}
+		written[u.Unit] = true
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(out))
+		}
+	}
+	index := filepath.Join(opts.Dir, IndexFile(opts.Lang))
+	if err := writeIndex(p, PlanExport(p, opts.Lang, nil), written, index, opts); err != nil {
+		return nil, fmt.Errorf("writing %s: %w", index, err)
+	}
+	return out, nil
+}
+
+// PlanExport names the file of each unit to export (every unit when units
+// is nil), in the order of the results, without writing anything.
+func PlanExport(p *evaluate.Published, lang Lang, units []string) []ExportedUnit {
+	want := map[string]bool{}
+	for _, u := range units {
+		want[u] = true
+	}
+	var out []ExportedUnit
+	for _, uf := range unitFiles(p.Units(), UnitFileSuffix(lang)) {
+		if units == nil || want[uf.Unit] {
+			out = append(out, ExportedUnit(uf))
+		}
+	}
+	return out
+}
+
+func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOptions) error {
+	threshold, lang := opts.MinGroupRatings, opts.Lang
+	byGroup := byGroupTable(v, threshold, lang)
+	f, err := build([]table{
+		unitResultsTable(p, v, threshold, lang),
+		byGroup,
+		unitAccountabilityTable(v, lang),
+		unitLedgerTable(v, lang),
+		unitAboutTable(p, v, threshold, lang),
+	})
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	// The note goes below the table, after a blank row, written after the
+	// column widths are set so that it does not widen the first column.
+	cell, _ := excelize.CoordinatesToCellName(1, len(byGroup.rows)+3)
+	if err := f.SetCellStr(byGroup.name, cell, suppressionNote(lang, threshold)); err != nil {
+		return err
+	}
+	return saveAtomic(f, path)
+}
+
+// writeIndex lists every unit of the round, whether written in this run
+// (with --units, the others' files are those of an earlier run, under the
+// same names), its file, a note where its name collided with another
+// unit's, and its headline figures.
+func writeIndex(p *evaluate.Published, units []ExportedUnit, written map[string]bool, path string, opts ExportOptions) error {
+	lang := opts.Lang
+	tb := table{name: t(lang, "Index")}
+	tb.header = []string{t(lang, "Unit"), t(lang, "File"), t(lang, "Written now"), t(lang, "Note"), t(lang, "Targets"), t(lang, "Ranked"),
+		t(lang, "Unsatisfactory count"), t(lang, "Accountability entries"), t(lang, "Verified complaints"),
+		t(lang, "Mean final"), t(lang, "Satisfaction")}
+	tb.formats = []format{text, text, text, text, integer, integer, integer, integer, integer, fixed2, percent}
+	for _, u := range units {
+		v := viewOf(p, u.Unit)
+		var note any
+		if u.CollidesWith != "" {
+			note = pick(lang == Chinese, fmt.Sprintf("文件名与“%s”相同，已加编号区分", u.CollidesWith),
+				fmt.Sprintf("file name same as %q's, numbered to tell them apart", u.CollidesWith))
+		}
+		ranked, unsat, verified, finals, cells, satisfied := 0, 0, 0, 0.0, 0, 0.0
+		for _, tg := range v.targets {
+			hide := hiddenTarget(tg, opts.MinGroupRatings)
+			if tg.Rank > 0 {
+				ranked++
+				if tg.HasScore && !hide {
+					finals += tg.Final
+				}
+			}
+			if tg.Unsatisfactory {
+				unsat++
+			}
+			verified += tg.Verified
+			// A target whose own figures are withheld stays out of the
+			// unit's, which would otherwise give them away by subtraction.
+			if tg.HasSatisfaction && !hide {
+				n := tg.RatingCells()
+				cells += n
+				satisfied += tg.Satisfaction * float64(n)
+			}
+		}
+		var meanFinal, sat any
+		if shown := countShownRanked(v, opts.MinGroupRatings); shown > 0 {
+			meanFinal = finals / float64(shown)
+		}
+		switch {
+		case cells == 0:
+		case cells < opts.MinGroupRatings:
+			sat = Suppressed
+		default:
+			sat = satisfied / float64(cells)
+		}
+		tb.add(u.Unit, u.File, yesOrEmpty(lang, written[u.Unit]), note, len(v.targets), ranked, unsat, len(v.accountability), verified, meanFinal, sat)
+	}
+	f, err := build([]table{tb})
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return saveAtomic(f, path)
+}
+
+// countShownRanked counts the unit's ranked targets whose final score is
+// shown.
+func countShownRanked(v unitView, threshold int) int {
+	n := 0
+	for _, tg := range v.targets {
+		if tg.Rank > 0 && tg.HasScore && !hiddenTarget(tg, threshold) {
+			n++
+		}
+	}
+	return n
+}
