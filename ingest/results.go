@@ -33,7 +33,7 @@ var rankingColumns = []column{
 	{field: "ratings", names: []string{"有效评价票数", "ratings"}},
 	{field: "ballot", names: []string{"评议得分", "ballot score"}},
 	{field: "composite", names: []string{"综合得分", "composite"}},
-	{field: "verified", names: []string{"查实投诉", "verified complaints"}},
+	{field: "verified", names: []string{"扣分投诉", "查实投诉", "verified complaints"}},
 	{field: "deduction", names: []string{"扣分", "deduction"}},
 	{field: "final", names: []string{"最终得分", "final"}},
 	{field: "satisfaction", names: []string{"满意率", "satisfaction"}},

@@ -56,10 +56,15 @@ type JSONDoubleEntry struct {
 
 // JSONBallots reconciles the ballots: read = valid + invalid, per group too.
 type JSONBallots struct {
-	Read    int         `json:"read"`
-	Valid   int         `json:"valid"`
-	Invalid int         `json:"invalid"`
-	Groups  []JSONGroup `json:"groups"`
+	Read    int `json:"read"`
+	Valid   int `json:"valid"`
+	Invalid int `json:"invalid"`
+	// Issued, ReturnRate and ValidRate are over the groups that record
+	// issued counts; null when none does.
+	Issued     *int        `json:"issued"`
+	ReturnRate *float64    `json:"return_rate"`
+	ValidRate  *float64    `json:"valid_rate"`
+	Groups     []JSONGroup `json:"groups"`
 }
 
 // JSONGroup is one evaluator group's counts; group "" collects ballots whose
@@ -91,7 +96,17 @@ type JSONTarget struct {
 	BallotScore    *float64        `json:"ballot_score"`
 	TestScore      *float64        `json:"test_score"`
 	Composite      *float64        `json:"composite"`
-	Verified       int             `json:"verified_complaints"`
+	// Verified counts the ledger entries whose result deducts (查实, and
+	// 未办结 where the rules make it deduct); the name is kept from schema 1.
+	Verified int `json:"verified_complaints"`
+	// ComplaintsReceived and ComplaintsClosed count all the target's ledger
+	// entries and those whose result counts as handled: 办结率 = closed/received.
+	ComplaintsReceived int `json:"complaints_received"`
+	ComplaintsClosed   int `json:"complaints_closed"`
+	// Components holds each component's score X_c (null when missing), in
+	// rules order; Dimensions each dimension's score S(t,d).
+	Components []JSONScore `json:"components"`
+	Dimensions []JSONScore `json:"dimensions"`
 	Deduction      *float64        `json:"deduction"`
 	FinalScore     *float64        `json:"final_score"`
 	Satisfaction   *float64        `json:"satisfaction"`
@@ -111,6 +126,12 @@ type JSONTarget struct {
 	Reserve                bool           `json:"reserve"`
 	Flags                  []string       `json:"flags"`
 	Groups                 []JSONTargetBy `json:"groups"`
+}
+
+// JSONScore is a named score, null when there is none.
+type JSONScore struct {
+	Name  string   `json:"name"`
+	Score *float64 `json:"score"`
 }
 
 // JSONTargetBy is one group's view of a target.
@@ -171,6 +192,9 @@ func NewJSON(res *evaluate.Result, lang Lang) JSON {
 	}
 	b := res.Ballots
 	out.Ballots = JSONBallots{Read: b.Read, Valid: b.Valid, Invalid: b.Invalid, Groups: []JSONGroup{}}
+	if rr := res.ReturnRate; rr.Known {
+		out.Ballots.Issued, out.Ballots.ReturnRate, out.Ballots.ValidRate = &rr.Issued, &rr.Returned, ptr(rr.Valid, rr.ReturnedN > 0)
+	}
 	for i, g := range res.Groups {
 		jg := JSONGroup{Group: g.Group, Read: g.Read, Valid: g.Valid,
 			Invalid: g.Invalid, Ratings: g.Ratings, Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)}
@@ -186,6 +210,8 @@ func NewJSON(res *evaluate.Result, lang Lang) JSON {
 		jt := JSONTarget{ID: tr.ID, Name: tr.Name, Unit: tr.Unit, Section: tr.Section, Category: tr.Category,
 			Ratings: tr.Ratings, BallotScore: ptr(tr.BallotScore, scored), TestScore: ptr(tr.Test, tr.HasTest),
 			Composite: ptr(tr.Composite, scored), Verified: tr.Verified, Deduction: ptr(tr.Deduction, scored),
+			ComplaintsReceived: tr.ComplaintsReceived, ComplaintsClosed: tr.ComplaintsClosed,
+			Components: componentScores(res.Rules, tr), Dimensions: dimensionScores(res.Rules, tr),
 			FinalScore: ptr(tr.Final, scored), Satisfaction: ratio(tr.Satisfied, tr.RatingCells),
 			LowestShare: ratio(tr.LowestCount, tr.RatingCells), Rank: ptr(tr.Rank, tr.Rank > 0),
 			CategorySize: tr.CategorySize, Status: tr.Status, Unsatisfactory: tr.Unsatisfactory,
@@ -221,4 +247,26 @@ func WriteJSON(w io.Writer, res *evaluate.Result, lang Lang) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(NewJSON(res, lang))
+}
+
+// componentScores lists X_c(t) per rules component.
+func componentScores(rules *evaluate.Rules, tr *evaluate.TargetResult) []JSONScore {
+	out := []JSONScore{}
+	for c, comp := range rules.Components {
+		var has bool
+		if c < len(tr.HasComponent) {
+			has = tr.HasComponent[c]
+		}
+		out = append(out, JSONScore{Name: comp.Name, Score: ptr(tr.Components[c], has)})
+	}
+	return out
+}
+
+// dimensionScores lists S(t,d) per rules dimension.
+func dimensionScores(rules *evaluate.Rules, tr *evaluate.TargetResult) []JSONScore {
+	out := []JSONScore{}
+	for d, dim := range rules.Dimensions {
+		out = append(out, JSONScore{Name: dim.Name, Score: ptr(tr.Dims[d], tr.DimRated[d])})
+	}
+	return out
 }

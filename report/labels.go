@@ -43,7 +43,8 @@ var zh = map[string]string{
 	// columns
 	"Category": "类别", "Rank": "名次", "Of": "参评人数", "ID": "编号", "Name": "姓名", "Unit": "单位",
 	"Section": "股室", "Supervisor": "分管领导", "Ratings": "有效评价票数", "Ballot score": "评议得分",
-	"Composite": "综合得分", "Verified complaints": "查实投诉", "Deduction": "扣分", "Final": "最终得分",
+	"Composite": "综合得分", "Verified complaints": "扣分投诉", "Complaints received": "投诉受理", "Complaints closed": "投诉办结",
+	"Dimension scores": "分项得分", "Dimension": "评议内容", "Deduction": "扣分", "Final": "最终得分",
 	"Satisfaction": "满意率", "Lowest share": "最低等次占比", "Status": "状态", "Verdict": "结论",
 	"Flags": "标记", "Reason": "原因", "Action": "处理", "Person": "姓名", "Role": "角色",
 	"Actions": "问责措施", "Because of": "涉及对象", "Award": "表彰", "Reserve": "后备干部",

@@ -26,7 +26,7 @@ type Meta struct {
 
 // WriteWorkbook writes the results workbook to path atomically.
 func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) error {
-	f, err := build([]table{
+	tables := []table{
 		rankingTable(res, lang),
 		bottomTable(res, lang),
 		accountabilityTable(res, lang),
@@ -35,9 +35,12 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) erro
 		doubleEntryTable(res, lang),
 		statisticsTable(res, lang),
 		groupScoresTable(res, lang),
-		ledgerTable(res, lang),
-		auditTable(res, meta, lang),
-	})
+	}
+	if len(res.Rules.Dimensions) > 1 {
+		tables = append(tables, dimensionTable(res, lang))
+	}
+	tables = append(tables, ledgerTable(res, lang), auditTable(res, meta, lang))
+	f, err := build(tables)
 	if err != nil {
 		return err
 	}
@@ -117,6 +120,11 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 			tb.formats = append(tb.formats, fixed2)
 		}
 	}
+	handling := tracksHandling(res.Rules)
+	if handling {
+		tb.header = append(tb.header, t(lang, "Complaints received"), t(lang, "Complaints closed"))
+		tb.formats = append(tb.formats, integer, integer)
+	}
 	tb.header = append(tb.header, t(lang, "Composite"), t(lang, "Verified complaints"), t(lang, "Deduction"),
 		t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Lowest share"), t(lang, "Status"), unsatisfactoryColumn(lang),
 		t(lang, "Verdict"), t(lang, "Flags"))
@@ -132,6 +140,9 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 			if comp.Source != evaluate.SourceBallots {
 				row = append(row, orNil(tr.Components[c], tr.HasComponent[c]))
 			}
+		}
+		if handling {
+			row = append(row, tr.ComplaintsReceived, tr.ComplaintsClosed)
 		}
 		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
 			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
@@ -177,18 +188,52 @@ func accountabilityTable(res *evaluate.Result, lang Lang) table {
 func awardsTable(res *evaluate.Result, lang Lang) table {
 	tb := table{name: t(lang, "Awards")}
 	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
-		t(lang, "Final"), t(lang, "Test"), t(lang, "Award"), t(lang, "Reserve"), t(lang, "Flags")}
+		t(lang, "Final"), t(lang, "Test"), t(lang, "Award")}
 	tb.formats = []format{text, integer, text, text, text, fixed2, fixed2}
+	reserveRule := res.Rules.Awards.Reserve.Name != ""
+	if reserveRule {
+		tb.header = append(tb.header, res.Rules.Awards.Reserve.Name)
+	}
+	tb.header = append(tb.header, t(lang, "Flags"))
 	for _, tr := range Ordered(res) {
 		if !tr.Award {
 			continue
 		}
-		reserve := t(lang, "no")
-		if tr.Reserve {
-			reserve = t(lang, "yes")
+		row := []any{tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest), tr.AwardName}
+		if reserveRule {
+			reserve := t(lang, "no")
+			if tr.Reserve {
+				reserve = t(lang, "yes")
+			}
+			row = append(row, reserve)
 		}
-		tb.add(tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest),
-			tr.AwardName, reserve, flagsText(tr))
+		tb.add(append(row, flagsText(tr))...)
+	}
+	return tb
+}
+
+// tracksHandling reports whether the rules say which complaint results count
+// as handled, so that received and closed counts (办结率) mean something.
+func tracksHandling(rules *evaluate.Rules) bool {
+	for _, r := range rules.Complaints.Results {
+		if r.Closed {
+			return true
+		}
+	}
+	return false
+}
+
+// dimensionTable lists S(t,d) per target and dimension when the rules rate
+// several, so that B = Σ v_d·S_d can be recomputed by hand.
+func dimensionTable(res *evaluate.Result, lang Lang) table {
+	tb := table{name: t(lang, "Dimension scores")}
+	tb.header = []string{t(lang, "Category"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Dimension"),
+		t(lang, "Weight"), t(lang, "Mean score")}
+	tb.formats = []format{text, text, text, text, text, fixed2, fixed2}
+	for _, tr := range Ordered(res) {
+		for d, dim := range res.Rules.Dimensions {
+			tb.add(tr.Category, tr.ID, tr.Name, tr.Unit, dim.Name, dim.Weight, orNil(tr.Dims[d], tr.DimRated[d]))
+		}
 	}
 	return tb
 }
