@@ -31,6 +31,15 @@
 // Ranks are competition ranks (1, 2, 2, 4) within a category, comparing F
 // rounded to four decimals and breaking ties by the rules' tie-break order.
 //
+// # Around the score
+//
+// A ballot's validity (票号, group, levels, configurable limits and quotas,
+// double entries) is decided as it streams through the tally, and every
+// invalid ballot keeps its [Problem]s. Issued counts give return rates and
+// quorums. [Result.ApplyPrevious] compares a round with the previous one's
+// published results ([Published]) and applies the escalation rules. The
+// built-in rule sets, one per seed system, are [Preset]s.
+//
 // Package evaluate does no I/O: package ingest builds its inputs from
 // workbooks and package report writes its results.
 package evaluate

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/evalctl/evalctl/evaluate"
 )
@@ -148,6 +149,9 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		}
 		for _, c := range columns {
 			if v := at(cells, c.col); v != "" {
+				if b.Cells == nil {
+					b.Cells = make([]evaluate.Cell, 0, len(columns)) // one allocation per ballot
+				}
 				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, sheet+"!"+cellName(c.col, row)))
 			}
 		}
@@ -192,10 +196,20 @@ func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []
 // marked as such for numeric scales.
 func ratingCell(target, dim int, value, ref string) evaluate.Cell {
 	c := evaluate.Cell{Target: target, Dim: dim, Value: value, Ref: ref}
-	if v, err := parseNumber(value); err == nil {
-		c.Numeric, c.Number = true, v
+	if mayBeNumber(value) {
+		if v, err := parseNumber(value); err == nil {
+			c.Numeric, c.Number = true, v
+		}
 	}
 	return c
+}
+
+// mayBeNumber is a cheap first look: a number starts with a digit, a sign
+// or a point, in ASCII or full width. Level names (满意 …) are not parsed.
+func mayBeNumber(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return (r >= '0' && r <= '9') || r == '-' || r == '+' || r == '.' ||
+		(r >= '０' && r <= '９') || r == '－' || r == '＋' || r == '．'
 }
 
 func firstNonEmpty(s ...string) string {

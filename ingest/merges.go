@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -44,29 +45,9 @@ func (w *Workbook) mergedRanges(sheet string) ([]cellRange, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var out []cellRange
-	dec := xml.NewDecoder(f)
-	for {
-		tok, err := dec.RawToken()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		el, ok := tok.(xml.StartElement)
-		if !ok || el.Name.Local != "mergeCell" {
-			continue
-		}
-		for _, a := range el.Attr {
-			if a.Name.Local == "ref" {
-				r, err := parseRange(a.Value)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, r)
-			}
-		}
+	out, err := scanMergeCells(f)
+	if err != nil {
+		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].r1 < out[j].r1 })
 	if w.merges == nil {
@@ -74,6 +55,43 @@ func (w *Workbook) mergedRanges(sheet string) ([]cellRange, error) {
 	}
 	w.merges[sheet] = out
 	return out, nil
+}
+
+// scanMergeCells finds the <mergeCell ref="…"/> tags of a sheet's XML. It
+// reads tag by tag from a buffer rather than decoding every cell, since the
+// merged ranges come after all of the sheet's data.
+func scanMergeCells(r io.Reader) ([]cellRange, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var out []cellRange
+	for {
+		if _, err := br.ReadSlice('<'); err != nil {
+			if errors.Is(err, io.EOF) {
+				return out, nil
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				return nil, err
+			}
+			continue
+		}
+		head, err := br.Peek(len("mergeCell "))
+		if err != nil || !bytes.Equal(head, []byte("mergeCell ")) {
+			continue
+		}
+		tag, err := br.ReadSlice('>')
+		if err != nil {
+			return nil, fmt.Errorf("an unfinished mergeCell tag: %w", err)
+		}
+		_, rest, ok := bytes.Cut(tag, []byte(`ref="`))
+		ref, _, ok2 := bytes.Cut(rest, []byte(`"`))
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("a mergeCell tag without a ref: %s", tag)
+		}
+		cr, err := parseRange(string(ref))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cr)
+	}
 }
 
 func parseRange(ref string) (cellRange, error) {
