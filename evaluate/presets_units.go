@@ -39,7 +39,10 @@ func ledger(mode string, amount, limit float64) Complaints {
 // bottom.
 //
 // Silent in the seed, chosen here: the weights (the three 满意 groups 0.7
-// together, the deputies 0.3), the bottom 2 of each category warned, 不了解
+// together, the deputies 0.3), a group counting in a target's weighted mean
+// only from 5 evaluators (service recipients rate only what they used, and
+// three of them must not carry a quarter of the score), the bottom 2 of
+// each category warned, 不了解
 // offered since recipients rate only the departments they used (so no
 // minimum share of targets rated), at least 20 ratings, a fixed 2 points per
 // verified complaint up to 10.
@@ -57,7 +60,9 @@ func Luoyang() *Rules {
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
-		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
+
+		MinGroupBallots: 5,
+		TieBreak:        []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{
 			{Name: "服务窗口", Bottom: 2, Awards: 10, AwardName: "十佳服务窗口"},
 			{Name: "效能单位", Bottom: 2, Awards: 10, AwardName: "十佳效能单位"},

@@ -117,12 +117,16 @@ func rank(res *Result) {
 			}
 		}
 		sortBestFirst(ranked, res.Rules.TieBreak)
+		for i := range res.Targets {
+			if res.Targets[i].Category == cat.Name {
+				res.Targets[i].CategorySize = len(ranked) // unranked targets too: "of how many"
+			}
+		}
 		for i, t := range ranked {
 			t.Rank = i + 1
 			if i > 0 && compare(ranked[i-1], t, res.Rules.TieBreak) == 0 {
 				t.Rank = ranked[i-1].Rank
 			}
-			t.CategorySize = len(ranked)
 		}
 		// Ranked vetoes hold the lowest ranks, so they take places of the
 		// bottom N. An unranked veto is unsatisfactory too, but it holds no

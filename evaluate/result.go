@@ -53,7 +53,11 @@ type GroupScore struct {
 	Group string
 	// Ballots is how many of the group's valid ballots rated the target:
 	// the number of evaluators behind the group's figures.
-	Ballots   int
+	Ballots int
+	// Weighted says the group entered the weighted ballot score; a group
+	// under min_group_ballots does not (its ratings still count toward
+	// satisfaction).
+	Weighted  bool
 	Ratings   int     // valid ratings by the group (cells; no-answer excluded)
 	Satisfied int     // of which in a satisfied level
 	Mean      float64 // mean points, untrimmed, over the group's ratings

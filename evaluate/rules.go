@@ -16,6 +16,12 @@ type Rules struct {
 	Components []Component `yaml:"components"`
 	Complaints Complaints  `yaml:"complaints"`
 
+	// MinGroupBallots keeps a group out of a target's weighted mean when
+	// fewer of its ballots rated the target: a handful of evaluators would
+	// otherwise carry the whole group's weight. Their ratings still count
+	// toward satisfaction. 0 lets every group count.
+	MinGroupBallots int `yaml:"min_group_ballots"`
+
 	// Quorum is the lowest overall return rate (0–1): ballots returned over
 	// ballots issued, for groups that record issued; 0 for none.
 	Quorum float64 `yaml:"quorum"`

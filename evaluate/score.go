@@ -124,6 +124,10 @@ func scoreBallots(rules *Rules, tally *Tally, i int, t *TargetResult) {
 			gs.Satisfied += s.satisfied
 			t.LowestCount += s.lowest
 			all = append(all, bins...)
+			if tally.groupRaters[i*len(rules.Groups)+g] < rules.MinGroupBallots {
+				continue // too few evaluators to carry the group's weight
+			}
+			gs.Weighted = true
 			means = append(means, mean(bins, rules.Trim))
 			weights = append(weights, group.Weight)
 		}

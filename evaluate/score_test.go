@@ -412,3 +412,24 @@ func TestGroupBallotsCountEvaluators(t *testing.T) {
 		t.Errorf("党代表: %d ratings from %d ballots (target: %d); want 2 from 1 (1)", g.Ratings, g.Ballots, res.Targets[0].Ratings)
 	}
 }
+
+// TestMinGroupBallots: 企业代表's single ballot (不满意) stays out of T1's
+// weighted mean when groups need 2 ballots: S = 党代表's (100+60)/2 = 80
+// instead of (0.2·80 + 0.2·0)/0.4 = 40; satisfaction still counts it: 2/3.
+func TestMinGroupBallots(t *testing.T) {
+	for _, tc := range []struct {
+		min  int
+		want float64
+	}{{0, 40}, {2, 80}} {
+		r := smallRules()
+		r.MinGroupBallots = tc.min
+		round := &Round{Targets: []Target{target("T1", "U1", "S1")}, Tests: map[string]float64{"T1": 0}}
+		res := mustScore(t, r, round, ballot("b1", "党代表", "满意"), ballot("b2", "党代表", "基本满意"), ballot("b3", "企业代表", "不满意"))
+		tr := res.Targets[0]
+		near(t, fmt.Sprintf("B with min %d", tc.min), tr.BallotScore, tc.want)
+		near(t, "sat", tr.Satisfaction, 2.0/3)
+		if tr.ByGroup[3].Weighted != (tc.min == 0) {
+			t.Errorf("min %d: 企业代表 weighted = %v", tc.min, tr.ByGroup[3].Weighted)
+		}
+	}
+}

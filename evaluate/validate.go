@@ -51,6 +51,9 @@ func (r *Rules) Validate() error {
 	}
 	v.components(r.Components)
 	v.complaints(r.Complaints)
+	if r.MinGroupBallots < 0 {
+		v.add("min_group_ballots", "must not be negative, got %d", r.MinGroupBallots)
+	}
 	if r.MinRatings < 0 {
 		v.add("min_ratings", "must not be negative, got %d", r.MinRatings)
 	}

@@ -17,10 +17,20 @@ func groupScoresTable(res *evaluate.Result, lang Lang) table {
 	tb.header = []string{t(lang, "Category"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Group"),
 		t(lang, "Weight"), t(lang, "Evaluators"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
 	tb.formats = []format{text, text, text, text, text, fixed2, integer, integer, fixed2, percent}
+	// With min_group_ballots, a group with too few evaluators for a target
+	// stays out of its weighted mean: the sheet says which rows counted.
+	weighting := res.Rules.MinGroupBallots > 0
+	if weighting {
+		tb.header = append(tb.header, t(lang, "In the weighted mean"))
+	}
 	for _, tr := range Ordered(res) {
 		for g, gs := range tr.ByGroup {
-			tb.add(tr.Category, tr.ID, tr.Name, tr.Unit, gs.Group, res.Rules.Groups[g].Weight, gs.Ballots, gs.Ratings,
-				orNil(gs.Mean, gs.Ratings > 0), orNil(float64(gs.Satisfied)/float64(max(gs.Ratings, 1)), gs.Ratings > 0))
+			row := []any{tr.Category, tr.ID, tr.Name, tr.Unit, gs.Group, res.Rules.Groups[g].Weight, gs.Ballots, gs.Ratings,
+				orNil(gs.Mean, gs.Ratings > 0), orNil(float64(gs.Satisfied)/float64(max(gs.Ratings, 1)), gs.Ratings > 0)}
+			if weighting {
+				row = append(row, yesOrEmpty(lang, gs.Weighted))
+			}
+			tb.add(row...)
 		}
 	}
 	return tb

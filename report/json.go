@@ -87,15 +87,15 @@ type JSONGroup struct {
 // JSONTarget is one target's result. Scores are full precision; null means
 // not computable (no ratings) or not applicable.
 type JSONTarget struct {
-	ID             string          `json:"id"`
-	Name           string          `json:"name"`
-	Unit           string          `json:"unit"`
-	Section        string          `json:"section"`
-	Category       string          `json:"category"`
-	Ratings        int             `json:"ratings"`
-	BallotScore    *float64        `json:"ballot_score"`
-	TestScore      *float64        `json:"test_score"`
-	Composite      *float64        `json:"composite"`
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Unit        string   `json:"unit"`
+	Section     string   `json:"section"`
+	Category    string   `json:"category"`
+	Ratings     int      `json:"ratings"`
+	BallotScore *float64 `json:"ballot_score"`
+	TestScore   *float64 `json:"test_score"`
+	Composite   *float64 `json:"composite"`
 	// Verified counts the ledger entries whose result deducts (查实, and
 	// 未办结 where the rules make it deduct); the name is kept from schema 1.
 	Verified int `json:"verified_complaints"`
@@ -105,8 +105,8 @@ type JSONTarget struct {
 	ComplaintsClosed   int `json:"complaints_closed"`
 	// Components holds each component's score X_c (null when missing), in
 	// rules order; Dimensions each dimension's score S(t,d).
-	Components []JSONScore `json:"components"`
-	Dimensions []JSONScore `json:"dimensions"`
+	Components     []JSONScore     `json:"components"`
+	Dimensions     []JSONScore     `json:"dimensions"`
 	Deduction      *float64        `json:"deduction"`
 	FinalScore     *float64        `json:"final_score"`
 	Satisfaction   *float64        `json:"satisfaction"`

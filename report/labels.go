@@ -49,7 +49,7 @@ var zh = map[string]string{
 	"Flags": "标记", "Reason": "原因", "Action": "处理", "Person": "姓名", "Role": "角色",
 	"Actions": "问责措施", "Because of": "涉及对象", "Award": "表彰", "Reserve": "后备干部",
 	"Ballot": "票号", "Group": "代表类别", "File": "文件", "Sheet": "工作表", "Row": "行",
-	"Read": "读入", "Issued": "发放", "Evaluators": "评价人数", "Return rate": "回收率", "Valid rate": "有效率", "Rating count": "评价次数", "Valid": "有效", "Invalid": "无效", "Mean score": "平均分", "Total": "合计",
+	"Read": "读入", "Issued": "发放", "Evaluators": "评价人数", "In the weighted mean": "计入加权", "Return rate": "回收率", "Valid rate": "有效率", "Rating count": "评价次数", "Valid": "有效", "Invalid": "无效", "Mean score": "平均分", "Total": "合计",
 	"Possible double entries": "疑似重复录入", "Identical to": "内容相同的票号", "Treatment": "处理",
 	"listed, counted": "仅列出，照常计票", "invalid": "作废",
 	"Item": "项目", "Value": "内容", "Test": "测试成绩",

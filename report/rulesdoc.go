@@ -67,6 +67,7 @@ var fieldDocs = map[string]string{
 	"complaints.sanctions[].action":              "the sanction, listed in the accountability list for the target",
 	"quorum":                                     "the lowest overall return rate (0–1), over the groups that record issued",
 	"min_ratings":                                "a target rated by fewer valid ballots is insufficient: listed, never ranked",
+	"min_group_ballots":                          "a group with fewer ballots rating a target stays out of its weighted mean (its ratings still count toward satisfaction)",
 	"tie_break":                                  "the order that separates equal final scores: satisfaction, lowest_share, ballot_score, test",
 	"validity":                                   "ballot-validity rules beyond the fixed ones",
 	"validity.double_entry":                      "a ballot identical to an earlier one under another 票号: off, flag (listed) or invalid",

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/evalctl/evalctl/internal/sample"
+)
+
+// The goldens of testdata/luoyang and testdata/lishui were reviewed by
+// reading the dumps, against an independent recount of round.xlsx by a
+// throwaway script that read its XML without evalctl code (every target's
+// ratings, group means, trimmed means, ballot, final and satisfaction agreed
+// to 1e-9, and every rank), and against the figures below, worked out by
+// hand from the generator's ballots. The tests hold the JSON to these
+// figures, so a golden rewritten by -update-presets cannot quietly carry a
+// wrong number.
+//
+// 洛阳 (preset luoyang): 603 ballots read = 600 valid + 3 invalid (LY0201
+// 较满意, LY0402 all 不了解 so blank, LY0552 a reused 票号).
+//
+//	C20 水利窗口      满意 基本满意 不满意 (不了解)   n    mean
+//	  企业   0.25       82    41     15    (6)    138  10660/138 = 77.2464
+//	  服务对象 0.25      8     3      0           11    980/11  = 89.0909
+//	  群众   0.20       79    34     14   (21)    127   9940/127 = 78.2677
+//	  人大代表 0.15      40    12      6    (1)     58   4720/58  = 81.3793
+//	  政协委员 0.15      49     5      6            60   5200/60  = 86.6667
+//	  B = .25·77.2464 + .25·89.0909 + .2·78.2677 + .15·81.3793 + .15·86.6667 = 82.4448
+//	  ratings 394, satisfaction (394−41)/394 = 353/394 = 89.59%; no complaint, F = B;
+//	  rank 10 of 29 windows: the last 十佳服务窗口 (C28 is 11th at 81.42).
+//	C26 人防窗口: rated by 14 服务对象 only (8/4/2: 1040/14 = 74.29), under
+//	  min_ratings 20: insufficient, no rank.
+//	C14 房产交易窗口: B 85.28 but 一票否决: ranked 29 of 29, with C25 城管窗口
+//	  (45.03) the windows' two 效能告诫对象; D28 (47.06) and D13 (53.84) the units'.
+//	C30 供水窗口: two 查实 → 2·2 = 4 points off: F = 90.5333 − 4 = 86.5333, 8th.
+//	Accountability: the heads of 市住房和城乡建设局 (C14), 市不动产登记中心 (D28)
+//	  and 市城市管理局 (C25 and D13, one entry) get 通报批评.
+//
+// 溧水 (preset lishui): 1,003 read = 1,000 valid + 3 invalid (LS0101 scores
+// 120, LS0602 良好, LS0852 a reused 票号); of the valid ballots' scores, 39
+// are keyed in as text and 20 in full-width digits, all read as numbers.
+//
+//	Q12 县科协        n   sum    min max  mean     trimmed (drop min and max)
+//	  人大代表        239 16594  50  85   69.4310  16459/237 = 69.4473
+//	  政协委员        222 15346  50  90   69.1261  15206/220 = 69.1182
+//	  企业主代表       254 16661  42  87   65.5945  16532/252 = 65.6032
+//	  软环境建设监督员  220 14532  40  91   66.0545  14401/218 = 66.0596
+//	  B = (69.4473 + 69.1182 + 65.6032 + 66.0596)/4 = 67.5571 (untrimmed it would be 67.5515);
+//	  ratings 935 (38 不了解 left out), under 60: 22+28+40+38 = 128, satisfaction 807/935 = 86.31%;
+//	  rank 11 of 12: second from the bottom, so its head gets 诫勉谈话.
+//	Z23 县工商行政管理局: one 查实, B 85.3703 − 2 = 83.3703, rank 12 of 25: 警告.
+//	Z14 县交通运输局: two 查实, 4 points off: 待岗.
+//	Tiers: 党群部门 Q09 (last) 组织调整, Q12 诫勉谈话, Q10 提醒谈话; 政府部门 Z25, Z11, Z13
+//	  likewise; Q09 and Z25 are the 最差单位, Q03 and Z03 the 最佳单位.
+
+func TestLuoyangReviewed(t *testing.T) {
+	t.Parallel()
+	r := reviewPreset(t, "luoyang")
+	if b := r.Ballots; b.Read != 603 || b.Valid != 600 || b.Invalid != 3 {
+		t.Errorf("ballots read/valid/invalid %d/%d/%d, want 603/600/3", b.Read, b.Valid, b.Invalid)
+	}
+	if got, want := r.invalid(), []string{"LY0201 not_a_level", "LY0402 blank_ballot", "LY0552 duplicate_ballot_number"}; !slices.Equal(got, want) {
+		t.Errorf("invalid ballots %v, want %v", got, want)
+	}
+	groups := []string{"企业", "服务对象", "群众", "人大代表", "政协委员"}
+	for i, g := range r.Ballots.Groups { // 三满意: each group's satisfaction
+		if i >= len(groups) || g.Group != groups[i] || g.Satisfaction == nil {
+			t.Errorf("group %d: %s satisfaction %v, want %v with a rate", i, g.Group, opt(g.Satisfaction), groups)
+		}
+	}
+
+	c20 := r.target(t, "C20")
+	for i, w := range []struct{ n, points int }{{138, 10660}, {11, 980}, {127, 9940}, {58, 4720}, {60, 5200}} {
+		g := c20.Groups[i]
+		if g.Group != groups[i] || g.Ratings != w.n {
+			t.Errorf("C20 %s: %d ratings, want %s: %d", g.Group, g.Ratings, groups[i], w.n)
+		}
+		nearHand(t, "C20 mean of "+groups[i], g.Mean, float64(w.points)/float64(w.n))
+	}
+	nearHand(t, "C20 ballot score", c20.Ballot, .25*10660/138+.25*980/11+.2*9940/127+.15*4720/58+.15*5200/60)
+	nearHand(t, "C20 ballot score", c20.Ballot, 82.44476133443658)
+	nearHand(t, "C20 satisfaction", c20.Satisfaction, 353.0/394)
+	if opt(c20.Rank) != 10 || c20.CategorySize != 29 || c20.Ratings != 394 || r.award["C20"] != "十佳服务窗口" {
+		t.Errorf("C20: rank %v of %d, %d ratings, award %q; want 10 of 29, 394, 十佳服务窗口", opt(c20.Rank), c20.CategorySize, c20.Ratings, r.award["C20"])
+	}
+	if c26 := r.target(t, "C26"); c26.Ratings != 14 || c26.Status != "insufficient" || c26.Rank != nil {
+		t.Errorf("C26: %d ratings, %s, rank %v; want 14, insufficient, none", c26.Ratings, c26.Status, opt(c26.Rank))
+	}
+	if c14 := r.target(t, "C14"); opt(c14.Rank) != 29 || !slices.Contains(c14.Flags, "veto") {
+		t.Errorf("C14: rank %v, flags %v; want 29 and veto", opt(c14.Rank), c14.Flags)
+	}
+	c30 := r.target(t, "C30")
+	nearHand(t, "C30 final", c30.Final, *c30.Ballot-4)
+
+	awards := map[string]int{}
+	for _, tg := range r.Targets {
+		want := "" // the top 10 of each category, none of them vetoed
+		if tg.Rank != nil && *tg.Rank <= 10 {
+			want = map[string]string{"服务窗口": "十佳服务窗口", "效能单位": "十佳效能单位"}[tg.Category]
+		}
+		if r.award[tg.ID] != want || tg.Award != (want != "") {
+			t.Errorf("%s ranked %v: award %q, want %q", tg.ID, opt(tg.Rank), r.award[tg.ID], want)
+		}
+		awards[r.award[tg.ID]]++
+		if want := map[string]bool{"C14": true, "C25": true, "D13": true, "D28": true}[tg.ID]; tg.Unsatisfactory != want ||
+			(want && r.verdict[tg.ID] != "确认 效能告诫对象") {
+			t.Errorf("%s: unsatisfactory %v, verdict %q; want %v", tg.ID, tg.Unsatisfactory, r.verdict[tg.ID], want)
+		}
+	}
+	if awards["十佳服务窗口"] != 10 || awards["十佳效能单位"] != 10 {
+		t.Errorf("awards %v, want 10 of each", awards)
+	}
+	for unit, want := range map[string][]string{"市住房和城乡建设局": {"C14"}, "市不动产登记中心": {"D28"}, "市城市管理局": {"C25", "D13"}} {
+		if actions, targets := r.entry("principal", unit); !slices.Equal(actions, []string{"通报批评"}) || !slices.Equal(targets, want) {
+			t.Errorf("head of %s: %v for %v, want 通报批评 for %v", unit, actions, targets, want)
+		}
+	}
+	if len(r.Accountability) != 3 {
+		t.Errorf("%d accountability entries, want 3", len(r.Accountability))
+	}
+}
+
+func TestLishuiReviewed(t *testing.T) {
+	t.Parallel()
+	r := reviewPreset(t, "lishui")
+	if b := r.Ballots; b.Read != 1003 || b.Valid != 1000 || b.Invalid != 3 {
+		t.Errorf("ballots read/valid/invalid %d/%d/%d, want 1003/1000/3", b.Read, b.Valid, b.Invalid)
+	}
+	if got, want := r.invalid(), []string{"LS0101 out_of_range", "LS0602 not_a_level", "LS0852 duplicate_ballot_number"}; !slices.Equal(got, want) {
+		t.Errorf("invalid ballots %v, want %v", got, want)
+	}
+
+	q12, trimmed := r.target(t, "Q12"), 0.0
+	for i, w := range []struct {
+		group          string
+		n              int
+		sum, low, high float64
+	}{{"人大代表", 239, 16594, 50, 85}, {"政协委员", 222, 15346, 50, 90}, {"企业主代表", 254, 16661, 42, 87}, {"软环境建设监督员", 220, 14532, 40, 91}} {
+		if g := q12.Groups[i]; g.Group != w.group || g.Ratings != w.n {
+			t.Errorf("Q12 %s: %d ratings, want %s: %d", g.Group, g.Ratings, w.group, w.n)
+		}
+		nearHand(t, "Q12 untrimmed mean of "+w.group, q12.Groups[i].Mean, w.sum/float64(w.n))
+		trimmed += .25 * (w.sum - w.low - w.high) / float64(w.n-2)
+	}
+	nearHand(t, "Q12 ballot score", q12.Ballot, trimmed)
+	nearHand(t, "Q12 ballot score", q12.Ballot, 67.5570617082114)
+	nearHand(t, "Q12 satisfaction", q12.Satisfaction, 807.0/935)
+	if q12.Ratings != 935 || opt(q12.Rank) != 11 || q12.CategorySize != 12 {
+		t.Errorf("Q12: %d ratings, rank %v of %d; want 935, 11 of 12", q12.Ratings, opt(q12.Rank), q12.CategorySize)
+	}
+	nearHand(t, "Z23 final", r.target(t, "Z23").Final, 83.37030665226982)
+
+	tiers := []string{"组织调整", "诫勉谈话", "提醒谈话"}
+	for cat, ids := range sample.Lishui(2026).Bottom {
+		for place, id := range ids {
+			tg := r.target(t, id)
+			if opt(tg.Rank) != tg.CategorySize-place {
+				t.Errorf("%s %s: rank %v of %d, want place %d from the bottom", cat, id, opt(tg.Rank), tg.CategorySize, place+1)
+			}
+			if actions, targets := r.entry("principal", tg.Unit); !slices.Equal(actions, tiers[place:place+1]) || !slices.Equal(targets, []string{id}) {
+				t.Errorf("head of %s: %v for %v, want %s for %s", tg.Unit, actions, targets, tiers[place], id)
+			}
+			if want := place == 0; tg.Unsatisfactory != want || (want && r.verdict[id] != "确认 最差单位") {
+				t.Errorf("%s: unsatisfactory %v, verdict %q; want %v 最差单位", id, tg.Unsatisfactory, r.verdict[id], want)
+			}
+		}
+	}
+	for id, want := range map[string]string{"Z23": "警告", "Z14": "待岗"} {
+		tg := r.target(t, id)
+		if actions, targets := r.entry("target", tg.Unit); !slices.Equal(actions, []string{want}) || !slices.Equal(targets, []string{id}) ||
+			tg.Deduction != map[string]float64{"Z23": 2, "Z14": 4}[id] {
+			t.Errorf("%s: target entry %v for %v, deduction %v; want %s", id, actions, targets, tg.Deduction, want)
+		}
+	}
+	if len(r.Accountability) != 8 {
+		t.Errorf("%d accountability entries, want 6 tiers and 2 sanctions", len(r.Accountability))
+	}
+	for _, id := range []string{"Q03", "Z03"} {
+		if tg := r.target(t, id); opt(tg.Rank) != 1 || r.award[id] != "最佳单位" {
+			t.Errorf("%s: rank %v, award %q; want 1, 最佳单位", id, opt(tg.Rank), r.award[id])
+		}
+	}
+	if len(r.award) != 2 {
+		t.Errorf("awards %v, want the first of each category", r.award)
+	}
+}
+
+// TestLuoyangSmallGroupsCarryNoWeight: luoyang counts a group in a target's
+// weighted mean only from 5 evaluators (min_group_ballots). D27 市体育局 has
+// 3 服务对象 ballots, all 满意: counted at a quarter of the weight they would
+// lift it to 82.72 and into the 十佳; without them it scores 76.96 (the
+// other four groups renormalised) and D21, 10th at 82.51, takes the place.
+func TestLuoyangSmallGroupsCarryNoWeight(t *testing.T) {
+	r := reviewPreset(t, "luoyang")
+	d27, d21 := r.target(t, "D27"), r.target(t, "D21")
+	if g := d27.Groups[1]; g.Group != "服务对象" || g.Ballots != 3 {
+		t.Fatalf("D27 服务对象 = %+v, want 3 ballots", g)
+	}
+	// 企业 9740/132, 群众 8100/112, 人大代表 4440/55, 政协委员 4740/56, their
+	// weights renormalised over 0.75; with 服务对象's 100 at 0.25 it was 82.7168.
+	nearHand(t, "D27 ballot score", d27.Ballot, (0.25*9740/132+0.2*8100/112+0.15*4440/55+0.15*4740/56)/0.75)
+	if d27.Award || !d21.Award || *d21.Rank != 10 {
+		t.Errorf("D27 award %v, D21 award %v rank %d; want D21 10th in the 十佳 instead of D27", d27.Award, d21.Award, *d21.Rank)
+	}
+}
