@@ -1,7 +1,7 @@
 # The README's commands work without make; these are shortcuts.
 GO ?= go
 
-.PHONY: build test check bench sample testdata clean
+.PHONY: build test check bench sample testdata golden clean
 
 build:
 	$(GO) build -o bin/evalctl ./cmd/evalctl
@@ -23,12 +23,17 @@ bench:
 sample:
 	$(GO) run ./cmd/evalctl score testdata/chibi/round.xlsx
 
-# Regenerate the sample round from its seed, and the yearly rounds of 2024
-# and 2025 that precede it (review the change with git diff).
+# Regenerate every sample round from its seed (review the change with git diff).
 testdata:
 	$(GO) run ./internal/sample/gen -seed 2026 -o testdata/chibi/round.xlsx
-	$(GO) run ./internal/sample/gen -year 2024 -o testdata/yearly/round-2024.xlsx
-	$(GO) run ./internal/sample/gen -year 2025 -o testdata/yearly/round-2025.xlsx
+	$(GO) run ./internal/sample/gen -layouts testdata/layouts -broken testdata/broken/round.xlsx
+	for p in luoyang lishui jintan huzhou; do $(GO) run ./internal/sample/gen -preset $$p || exit 1; done
+	for y in 2024 2025; do $(GO) run ./internal/sample/gen -year $$y || exit 1; done
+
+# Rewrite the golden files after a deliberate change to the reports; review with git diff.
+golden:
+	$(GO) test ./report -update
+	$(GO) test ./cmd/evalctl -run TestPresetGoldens -update-presets
 
 clean:
 	rm -rf bin testdata/chibi/round-结果.xlsx

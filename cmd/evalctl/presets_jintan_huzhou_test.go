@@ -1,124 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"maps"
 	"math"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
-
-var updatePresetsJH = flag.Bool("update-presets-jh", false, "rewrite testdata/jintan and testdata/huzhou results.golden and results.json")
-
-// evalctlJH runs evalctl in-process, fails the test unless it exits 0, and
-// returns stdout.
-func evalctlJH(t *testing.T, args ...string) []byte {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	if code := run(args, &streams{In: strings.NewReader(""), Out: &stdout, Err: &stderr}); code != exitOK {
-		t.Fatalf("evalctl %s: exit %d\n%s", strings.Join(args, " "), code, stderr.String())
-	}
-	return stdout.Bytes()
-}
-
-// scoreJH scores a copy of testdata/<preset>/round.xlsx with the preset, or
-// with the rules arguments given instead, and returns the results
-// workbook's dump and the JSON, with the temporary folder taken out of file
-// names and the version out of the audit sheet.
-func scoreJH(t *testing.T, preset string, rules ...string) (string, []byte) {
-	t.Helper()
-	dir := t.TempDir()
-	in := copyFile(t, filepath.Join("..", "..", "testdata", preset, "round.xlsx"), dir)
-	out := filepath.Join(dir, "results.xlsx")
-	if len(rules) == 0 {
-		rules = []string{"--preset", preset}
-	}
-	stdout := evalctlJH(t, append([]string{"score", in, "-o", out, "--json"}, rules...)...)
-	dump, err := xlsxdump.File(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prefix := dir + string(filepath.Separator)
-	quoted, _ := json.Marshal(prefix)
-	js := bytes.ReplaceAll(stdout, quoted[1:len(quoted)-1], nil)
-	dump = strings.ReplaceAll(dump, prefix, "")
-	dump = strings.Replace(dump, "审计!B2\t"+version+"\n", "审计!B2\t(version)\n", 1)
-	return dump, js
-}
-
-// goldenJH compares got with testdata/<preset>/<name>, or rewrites it under
-// -update-presets-jh.
-func goldenJH(t *testing.T, preset, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("..", "..", "testdata", preset, name)
-	if *updatePresetsJH {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./cmd/evalctl -run TestPresetGoldensJintanHuzhou -update-presets-jh creates it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs; rerun with -update-presets-jh and review the change with git diff", path)
-	}
-}
-
-// TestPresetGoldensJintanHuzhou scores each sample round with its preset
-// and holds the results workbook and the JSON to the reviewed golden files;
-// TestJintanHandWorked and TestHuzhouHandWorked say what the review checked.
-func TestPresetGoldensJintanHuzhou(t *testing.T) {
-	t.Parallel()
-	for _, preset := range []string{"jintan", "huzhou"} {
-		t.Run(preset, func(t *testing.T) {
-			t.Parallel()
-			dump, js := scoreJH(t, preset)
-			goldenJH(t, preset, "results.golden", []byte(dump))
-			goldenJH(t, preset, "results.json", js)
-		})
-	}
-}
-
-// TestPresetRulesRoundTripJintanHuzhou: the rules `rules show --preset X`
-// prints, read back with --rules, score the round exactly as the preset
-// does — and so do they without their `base:` line, so the printed rules
-// are complete, not filled in from the preset. Only the audit sheet, which
-// records where the rules came from, may differ.
-func TestPresetRulesRoundTripJintanHuzhou(t *testing.T) {
-	t.Parallel()
-	audit, base := regexp.MustCompile(`(?m)^审计!.*\n`), regexp.MustCompile(`(?m)^base: .*\n`)
-	for _, preset := range []string{"jintan", "huzhou"} {
-		t.Run(preset, func(t *testing.T) {
-			t.Parallel()
-			shown := evalctlJH(t, "rules", "show", "--preset", preset)
-			dir := t.TempDir()
-			files := map[string][]byte{"as-shown.yaml": shown, "no-base.yaml": base.ReplaceAll(shown, nil)}
-			wantDump, want := scoreJH(t, preset)
-			for name, data := range files {
-				path := filepath.Join(dir, name)
-				if err := os.WriteFile(path, data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				dump, got := scoreJH(t, preset, "--rules", path)
-				if !bytes.Equal(got, want) {
-					t.Errorf("score --rules %s: the JSON differs from score --preset %s", name, preset)
-				}
-				if audit.ReplaceAllString(dump, "") != audit.ReplaceAllString(wantDump, "") {
-					t.Errorf("score --rules %s: the workbook differs from score --preset %s beyond 审计", name, preset)
-				}
-			}
-		})
-	}
-}
 
 // jhResult is the part of the JSON contract the hand-worked figures check.
 type jhResult struct {
@@ -160,7 +50,7 @@ type jhResult struct {
 // ID to its target.
 func scoreJHResult(t *testing.T, preset string) (dump string, res jhResult, at map[string]int) {
 	t.Helper()
-	dump, js := scoreJH(t, preset)
+	dump, js := scorePresetRound(t, preset)
 	if err := json.Unmarshal(js, &res); err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +148,7 @@ func TestJintanHandWorked(t *testing.T) {
 // whether that result counts as closed nor counts per target.
 func TestJintanHandlingRate(t *testing.T) {
 	t.Parallel()
-	_, js := scoreJH(t, "jintan")
+	_, js := scorePresetRound(t, "jintan")
 	var res struct{ Targets []map[string]any }
 	if err := json.Unmarshal(js, &res); err != nil {
 		t.Fatal(err)

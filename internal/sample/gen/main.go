@@ -3,6 +3,7 @@
 //	go run ./internal/sample/gen -seed 2026 -o testdata/chibi/round.xlsx
 //	go run ./internal/sample/gen -layouts testdata/layouts -broken testdata/broken/round.xlsx
 //	go run ./internal/sample/gen -preset luoyang    # or lishui, jintan, huzhou: testdata/<preset>/round.xlsx
+//	go run ./internal/sample/gen -year 2024         # testdata/yearly/round-2024.xlsx
 //
 // The first writes the 赤壁 round workbook; the committed
 // testdata/chibi/round.xlsx is generated with seed 2026. The second writes
@@ -26,11 +27,25 @@ func main() {
 	layouts := flag.String("layouts", "", "write the layouts round, in every layout, under this folder instead")
 	broken := flag.String("broken", "", "write the deliberately broken round to this .xlsx path instead")
 	preset := flag.String("preset", "", "write this preset's sample round instead (luoyang, lishui, jintan, huzhou), to -o or testdata/<preset>/round.xlsx")
+	year := flag.Int("year", 0, "write the 赤壁 round of this year for the yearly testdata instead, to -o or testdata/yearly/round-<year>.xlsx")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "gen: unexpected arguments %q\n", flag.Args())
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *year != 0 {
+		path := filepath.Join("testdata", "yearly", fmt.Sprintf("round-%d.xlsx", *year))
+		flag.Visit(func(f *flag.Flag) {
+			if f.Name == "o" {
+				path = *out
+			}
+		})
+		if err := sample.WriteWorkbook(path, sample.ChibiYear(*year).Sheets); err != nil {
+			fmt.Fprintf(os.Stderr, "gen: %v\n", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *preset != "" {
 		path := filepath.Join("testdata", *preset, "round.xlsx")
