@@ -1,0 +1,101 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/evalctl/evalctl/evaluate"
+)
+
+// ReadRound reads the roster, the complaint ledger and the score sheets the
+// rules need, reporting every problem found in any of them.
+func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
+	targets, rosterErr := in.roster.wb.rosterFrom(in.roster.sheet, rules)
+	round := &evaluate.Round{Targets: targets}
+	errs := []error{rosterErr}
+	if rules.UsesSource(evaluate.SourceTest) {
+		if in.tests == nil {
+			errs = append(errs, dataErr(in.roster.wb.Path, "", "", "no sheet 测试成绩/tests, which the rules' test component needs"))
+		} else {
+			scores, first, err := in.tests.wb.testsFrom(in.tests.sheet)
+			round.Tests = scores
+			errs = append(errs, err)
+			errs = append(errs, unknownIDs(targets, first)...)
+		}
+	}
+	if in.complaints != nil {
+		var err error
+		round.Complaints, err = in.complaints.wb.complaintsFrom(in.complaints.sheet)
+		errs = append(errs, err)
+	}
+	for _, c := range rules.Components {
+		if c.Source != evaluate.SourceSheet && c.Source != evaluate.SourceBonus {
+			continue
+		}
+		ref, err := in.namedSheet(c.Sheet)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		scores, first, err := ref.wb.scoresFrom(ref.sheet, c.Source == evaluate.SourceBonus)
+		errs = append(errs, err)
+		errs = append(errs, unknownIDs(targets, first)...)
+		if round.Sheets == nil {
+			round.Sheets = map[string]map[string]float64{}
+		}
+		round.Sheets[c.Sheet] = scores
+	}
+	return round, errors.Join(errs...)
+}
+
+// namedSheet finds a score sheet the rules name: a sheet of the round
+// workbook, or a file of the round folder named after it.
+func (in *Inputs) namedSheet(name string) (*sheetRef, error) {
+	if in.roundBook != nil {
+		if s := in.roundBook.sheet([]string{name}); s != "" {
+			return &sheetRef{in.roundBook, s}, nil
+		}
+		return nil, dataErr(in.roundBook.Path, "", "", fmt.Sprintf("no sheet named %s, which a component of the rules needs (the workbook has: %s)",
+			name, strings.Join(in.roundBook.Sheets(), ", ")))
+	}
+	path, ok := in.folderFiles[name]
+	if !ok {
+		return nil, dataErr(in.roster.wb.Path, "", "", fmt.Sprintf("no file named %s (.csv or .xlsx) beside the roster, which a component of the rules needs", name))
+	}
+	wb, err := in.open(path, in.opt)
+	if err != nil {
+		return nil, err
+	}
+	sheet := wb.sheet([]string{name})
+	if sheet == "" && len(wb.Sheets()) == 1 {
+		sheet = wb.Sheets()[0]
+	}
+	if sheet == "" {
+		return nil, dataErr(path, "", "", fmt.Sprintf("no sheet named %s, and more than one sheet to choose from", name))
+	}
+	return &sheetRef{wb, sheet}, nil
+}
+
+// unknownIDs names each scored ID that the roster lacks (a typo such as
+// T0O1 would otherwise leave a score unused and a target without one). A
+// roster with problems in other columns still lists its IDs.
+func unknownIDs(targets []evaluate.Target, first map[string]string) []error {
+	known := map[string]bool{}
+	for _, t := range targets {
+		known[t.ID] = true
+	}
+	var ids []string
+	for id := range first {
+		if !known[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	var errs []error
+	for _, id := range ids {
+		errs = append(errs, &evaluate.DataError{Where: first[id], Msg: fmt.Sprintf("%s has a score but is not in the roster", id)})
+	}
+	return errs
+}
