@@ -23,6 +23,9 @@ import (
 type Inputs struct {
 	// Files are every file opened, in reading order, for the audit trail.
 	Files []*Workbook
+	// KeepGoing reads the other ballot sheets after one fails (evalctl
+	// check lists every problem); the errors are returned together.
+	KeepGoing bool
 
 	roster, tests, complaints *sheetRef
 	ballots                   []sheetRef
@@ -245,10 +248,14 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 		return dataErr(in.Files[0].Path, "", "", "no ballots: the round has no 选票 sheet and no --ballots file was given")
 	}
 	r := newResolver(rules, targets)
+	var errs []error
 	for _, ref := range in.ballots {
 		if err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn); err != nil {
-			return err
+			if !in.KeepGoing {
+				return err
+			}
+			errs = append(errs, err)
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }

@@ -5,9 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/sample"
 )
 
 // TestOpenInputsFailuresDoNotPanic: every way of failing to open a round
@@ -47,5 +49,36 @@ func TestOpenInputsFailuresDoNotPanic(t *testing.T) {
 				t.Errorf("error %v is not of the expected kind", err)
 			}
 		})
+	}
+}
+
+// TestKeepGoing: with KeepGoing a broken ballot sheet does not stop the
+// reading of the next one, and its error still comes back.
+func TestKeepGoing(t *testing.T) {
+	path := writeBook(t, "x.xlsx",
+		rosterSheet(person("T001", "张三", "市财政局", "股", "综合管理类", "S", "P")),
+		sample.Sheet{Name: "选票", Rows: [][]any{{"票号", "代表类别", "T999"}, {"P1", "党代表", "满意"}}},
+		sample.Sheet{Name: "选票-党代表", Rows: [][]any{{"票号", "T001"}, {"P2", "满意"}}},
+	)
+	rules := evaluate.Chibi()
+	for _, keep := range []bool{false, true} {
+		in, err := OpenInputs(path, nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.KeepGoing = keep
+		round, _ := in.ReadRound(rules)
+		var read []string
+		err = in.Ballots(rules, round.Targets, func(b evaluate.Ballot) error {
+			read = append(read, b.ID)
+			return nil
+		})
+		in.Close()
+		if err == nil || !strings.Contains(err.Error(), "选票!C1") {
+			t.Errorf("keep going %v: err = %v, want the T999 header named", keep, err)
+		}
+		if want := map[bool]int{false: 0, true: 1}[keep]; len(read) != want {
+			t.Errorf("keep going %v: read %v, want %d ballot(s)", keep, read, want)
+		}
 	}
 }

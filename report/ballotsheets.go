@@ -2,6 +2,7 @@ package report
 
 import "github.com/evalctl/evalctl/evaluate"
 
+// invalidTable lists each invalid ballot with its place and every reason.
 func invalidTable(res *evaluate.Result, lang Lang) table {
 	tb := table{name: t(lang, "Invalid ballots")}
 	tb.header = []string{t(lang, "Ballot"), t(lang, "Group"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"), t(lang, "Reason")}

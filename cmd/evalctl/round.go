@@ -88,6 +88,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool) (*roundRead, error) 
 		return nil, err
 	}
 	defer in.Close()
+	in.KeepGoing = keepGoing
 	for _, f := range in.Files {
 		rr.meta.Inputs = append(rr.meta.Inputs, report.Input{Path: f.Path, SHA256: f.SHA256})
 	}
