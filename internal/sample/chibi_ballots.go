@@ -1,10 +1,8 @@
 package sample
 
 import (
-	"cmp"
 	"fmt"
 	"math/rand/v2"
-	"slices"
 	"time"
 )
 
@@ -213,19 +211,8 @@ func chibiComplaints(r *rand.Rand, targets []target) [][]any {
 	for i, j := range r.Perm(len(pool))[:len(pick)] {
 		pick[i] = pool[j]
 	}
-	type entry struct{ id, date, text, result string }
-	var entries []entry
-	add := func(id string, results ...string) {
-		for _, res := range results {
-			day := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(245))
-			texts := complaintTexts[category[id]]
-			text := texts[r.IntN(len(texts))]
-			if res == "一票否决" {
-				text = vetoText
-			}
-			entries = append(entries, entry{id, day.Format(time.DateOnly), text, res})
-		}
-	}
+	l := newLedger(r, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), 245)
+	add := func(id string, results ...string) { l.drawn(id, complaintTexts[category[id]], vetoText, results...) }
 	add(chibiVeto, "一票否决", "不实")
 	add(chibiWeakPair[0], "查实", "查实")
 	add(pick[0], "查实", "查实", "查实")
@@ -235,12 +222,5 @@ func chibiComplaints(r *rand.Rand, targets []target) [][]any {
 	for _, id := range pick[4:] {
 		add(id, []string{"查实", "不实"}[r.IntN(2)])
 	}
-	slices.SortStableFunc(entries, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
-	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
-	for _, e := range entries {
-		rows = append(rows, []any{e.id, e.date, e.text, e.result})
-	}
-	return rows
+	return l.rows()
 }

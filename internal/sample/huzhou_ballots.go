@@ -1,7 +1,6 @@
 package sample
 
 import (
-	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -162,29 +161,15 @@ func huzhouLedger(r *rand.Rand, posts []target) [][]any {
 	for i, j := range r.Perm(len(pool))[:len(pick)] {
 		pick[i] = pool[j]
 	}
-	type entry struct{ id, date, text, result string }
-	var entries []entry
-	add := func(id string, results ...string) {
-		for _, res := range results {
-			day := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(200))
-			text := huzhouComplaintTexts[r.IntN(len(huzhouComplaintTexts))]
-			entries = append(entries, entry{id, day.Format(time.DateOnly), text, res})
-		}
-	}
+	l := newLedger(r, time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), 200)
+	add := func(id string, results ...string) { l.drawn(id, huzhouComplaintTexts, "", results...) }
 	add(huzhouBottom[0].id, "查实")
 	add(pick[0], "查实", "查实")
 	add(pick[1], "查实", "不实")
 	for _, id := range pick[2:] {
 		add(id, []string{"查实", "不实", "不实"}[r.IntN(3)])
 	}
-	slices.SortStableFunc(entries, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
-	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
-	for _, e := range entries {
-		rows = append(rows, []any{e.id, e.date, e.text, e.result})
-	}
-	return rows
+	return l.rows()
 }
 
 // Complaint texts of a 机关作风 ledger, against a post's conduct.

@@ -1,7 +1,6 @@
 package sample
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -106,12 +105,8 @@ func jintanBallots(r *rand.Rand, depts []jintanDept) ([][]any, []PlantedBallot) 
 // order, 56 closed — 22 查实, 33 不实 and the 一票否决 — and 2 未办结. The
 // ordinary complaints fall on departments in proportion to their exposure.
 func jintanLedger(r *rand.Rand, depts []jintanDept) [][]any {
-	type entry struct{ id, date, text, result string }
-	var entries []entry
-	add := func(id, result, text string) {
-		day := time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(320))
-		entries = append(entries, entry{id, day.Format(time.DateOnly), text, result})
-	}
+	l := newLedger(r, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), 320)
+	add := l.dated // the text is chosen (and drawn) before the date
 	text := func() string { return jintanComplaintTexts[r.IntN(len(jintanComplaintTexts))] }
 	add(jintanVeto, "一票否决", jintanVetoText)
 	for _, id := range jintanUnhandledIDs {
@@ -131,18 +126,11 @@ func jintanLedger(r *rand.Rand, depts []jintanDept) [][]any {
 		return depts[len(depts)-1].id
 	}
 	results := slices.Repeat([]string{"查实"}, 22)
-	results = append(results, slices.Repeat([]string{"不实"}, jintanComplaints-len(entries)-22)...)
+	results = append(results, slices.Repeat([]string{"不实"}, jintanComplaints-len(l.entries)-22)...)
 	for _, res := range results {
 		add(pick(), res, text())
 	}
-	slices.SortStableFunc(entries, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
-	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
-	for _, e := range entries {
-		rows = append(rows, []any{e.id, e.date, e.text, e.result})
-	}
-	return rows
+	return l.rows()
 }
 
 // Complaint texts of a soft-environment ledger: what enterprises and the

@@ -1,11 +1,9 @@
 package sample
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -171,25 +169,12 @@ func lishuiComplaints(r *rand.Rand, targets []target) [][]any {
 			pool = append(pool, t.id)
 		}
 	}
-	type entry struct{ id, date, text, result string }
-	var entries []entry
-	add := func(id string, results ...string) {
-		for _, res := range results {
-			day := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(300))
-			entries = append(entries, entry{id, day.Format(time.DateOnly), lishuiTexts[r.IntN(len(lishuiTexts))], res})
-		}
-	}
+	l := newLedger(r, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), 300)
+	add := func(id string, results ...string) { l.drawn(id, lishuiTexts, "", results...) }
 	add(lishuiWarned, "查实", "不实")
 	add(lishuiSuspended, "查实", "查实", "不实")
 	for _, j := range r.Perm(len(pool))[:4] {
 		add(pool[j], "不实")
 	}
-	slices.SortStableFunc(entries, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
-	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
-	for _, e := range entries {
-		rows = append(rows, []any{e.id, e.date, e.text, e.result})
-	}
-	return rows
+	return l.rows()
 }

@@ -1,7 +1,6 @@
 package sample
 
 import (
-	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -204,18 +203,9 @@ func luoyangComplaints(r *rand.Rand, targets []target) [][]any {
 	for i, j := range r.Perm(len(pool))[:len(pick)] {
 		pick[i] = pool[j]
 	}
-	type entry struct{ id, date, text, result string }
-	var entries []entry
+	l := newLedger(r, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), 245)
 	add := func(id string, results ...string) {
-		for _, res := range results {
-			day := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(245))
-			texts := luoyangTexts[category[id]]
-			text := texts[r.IntN(len(texts))]
-			if res == "一票否决" {
-				text = luoyangVetoText
-			}
-			entries = append(entries, entry{id, day.Format(time.DateOnly), text, res})
-		}
+		l.drawn(id, luoyangTexts[category[id]], luoyangVetoText, results...)
 	}
 	add(luoyangVeto, "一票否决", "不实")
 	add(pick[0], "查实", "查实")
@@ -224,12 +214,5 @@ func luoyangComplaints(r *rand.Rand, targets []target) [][]any {
 	add(pick[3], "不实")
 	add(pick[4], "不实")
 	add(pick[5], "查实")
-	slices.SortStableFunc(entries, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
-	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
-	for _, e := range entries {
-		rows = append(rows, []any{e.id, e.date, e.text, e.result})
-	}
-	return rows
+	return l.rows()
 }
