@@ -24,33 +24,18 @@ var groupScoreColumns = []column{
 
 // readGroupScores attaches each row of the 分组得分 sheet to its target.
 func (w *Workbook) readGroupScores(sheet string, p *evaluate.Published) error {
-	h, err := w.findHeader(sheet, groupScoreColumns)
-	if err != nil {
-		return err
-	}
 	index := targetIndex(p)
-	var errs []error
-	err = w.eachRow(sheet, func(row int, cells []string) error {
-		if row <= h.row || empty(cells) {
-			return nil
-		}
-		c := cellReader{w: w, sheet: sheet, row: row, h: h, cells: cells}
+	return w.eachRecord(sheet, groupScoreColumns, func(c *cellReader) error {
 		i, ok := index[c.text("id")]
 		if !ok {
-			errs = append(errs, c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id"))))
-			return nil
+			return c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id")))
 		}
 		g := evaluate.PublishedGroup{Group: c.text("group"), Ballots: c.count("ballots"), Ratings: c.count("ratings")}
 		g.Mean, g.HasMean = c.number("mean")
 		g.Satisfaction, g.HasSatisfaction = c.rate("satisfaction")
-		errs = append(errs, c.errs...)
 		p.Targets[i].Groups = append(p.Targets[i].Groups, g)
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	return joinErrs(errs)
 }
 
 var accountabilityColumns = []column{
@@ -70,30 +55,16 @@ var roles = map[string]string{
 }
 
 func (w *Workbook) readAccountability(sheet string, p *evaluate.Published) error {
-	h, err := w.findHeader(sheet, accountabilityColumns)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	err = w.eachRow(sheet, func(row int, cells []string) error {
-		if row <= h.row || empty(cells) {
-			return nil
-		}
-		c := cellReader{w: w, sheet: sheet, row: row, h: h, cells: cells}
+	return w.eachRecord(sheet, accountabilityColumns, func(c *cellReader) error {
 		role, ok := roles[strings.ToLower(c.text("role"))]
 		if !ok {
-			errs = append(errs, c.fail("role", fmt.Sprintf("%q is not a role (主要领导, 分管领导, 本人)", c.text("role"))))
-			return nil
+			return c.fail("role", fmt.Sprintf("%q is not a role (主要领导, 分管领导, 本人)", c.text("role")))
 		}
 		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: c.text("person"), Role: role,
 			Unit: c.text("unit"), Actions: splitList(c.text("actions"), "、", ", "), Targets: splitList(c.text("targets"), ","),
 			Reason: c.text("reason")})
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	return joinErrs(errs)
 }
 
 var ledgerColumns = []column{
@@ -115,33 +86,44 @@ var effects = map[string]string{
 // readLedger reads the 投诉记录 sheet; columns other than the known ones are
 // the ledger's own (日期, 内容 …), kept as details.
 func (w *Workbook) readLedger(sheet string, p *evaluate.Published) error {
-	h, err := w.findHeader(sheet, ledgerColumns)
+	index := targetIndex(p)
+	return w.eachRecord(sheet, ledgerColumns, func(c *cellReader) error {
+		if _, ok := index[c.text("id")]; !ok {
+			return c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id")))
+		}
+		effect, ok := effects[strings.ToLower(c.text("effect"))]
+		if !ok {
+			return c.fail("effect", fmt.Sprintf("%q is not an effect (不扣分, 扣分, 一票否决)", c.text("effect")))
+		}
+		entry := evaluate.PublishedComplaint{TargetID: c.text("id"), Result: c.text("result"), Effect: effect, Where: c.text("where")}
+		for i, name := range c.h.cells {
+			if !c.h.known(i) && name != "" && at(c.cells, i) != "" {
+				entry.Details = append(entry.Details, evaluate.Field{Name: name, Value: at(c.cells, i)})
+			}
+		}
+		p.Ledger = append(p.Ledger, entry)
+		return nil
+	})
+}
+
+// eachRecord walks the data rows of a sheet found by its columns, handing
+// each to fn; the problem fn returns for a row, and those it noted on the
+// row's cells, are all returned together at the end.
+func (w *Workbook) eachRecord(sheet string, cols []column, fn func(c *cellReader) error) error {
+	h, err := w.findHeader(sheet, cols)
 	if err != nil {
 		return err
 	}
-	index := targetIndex(p)
 	var errs []error
 	err = w.eachRow(sheet, func(row int, cells []string) error {
 		if row <= h.row || empty(cells) {
 			return nil
 		}
-		c := cellReader{w: w, sheet: sheet, row: row, h: h, cells: cells}
-		if _, ok := index[c.text("id")]; !ok {
-			errs = append(errs, c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id"))))
-			return nil
+		c := &cellReader{w: w, sheet: sheet, row: row, h: h, cells: cells}
+		if err := fn(c); err != nil {
+			errs = append(errs, err)
 		}
-		effect, ok := effects[strings.ToLower(c.text("effect"))]
-		if !ok {
-			errs = append(errs, c.fail("effect", fmt.Sprintf("%q is not an effect (不扣分, 扣分, 一票否决)", c.text("effect"))))
-			return nil
-		}
-		entry := evaluate.PublishedComplaint{TargetID: c.text("id"), Result: c.text("result"), Effect: effect, Where: c.text("where")}
-		for i, name := range h.cells {
-			if !h.known(i) && name != "" && at(cells, i) != "" {
-				entry.Details = append(entry.Details, evaluate.Field{Name: name, Value: at(cells, i)})
-			}
-		}
-		p.Ledger = append(p.Ledger, entry)
+		errs = append(errs, c.errs...)
 		return nil
 	})
 	if err != nil {
