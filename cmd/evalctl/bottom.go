@@ -21,14 +21,7 @@ func newBottomCmd(s *streams, g *globals) *cobra.Command {
 		Long: `Score a round and print only its bottom list: the confirmed unsatisfactory targets and
 those tied across the cutoff, pending the committee's decision. Writes no file.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			o.input = args[0]
-			lang, err := g.language()
-			if err != nil {
-				return err
-			}
-			return bottomRun(o, s, lang)
-		},
+		RunE: onInput(g, &o.input, func(lang report.Lang) error { return bottomRun(o, s, lang) }),
 	}
 	o.addFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")

@@ -29,14 +29,7 @@ ballots read, valid and invalid, per evaluator group and per file. Exits 0 when 
 is clean and 3 when it is not. Possible double entries are listed but do not make a round
 unclean unless the rules void them.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			o.input = args[0]
-			lang, err := g.language()
-			if err != nil {
-				return err
-			}
-			return checkRun(o, s, lang)
-		},
+		RunE: onInput(g, &o.input, func(lang report.Lang) error { return checkRun(o, s, lang) }),
 	}
 	o.addInputFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the findings as JSON")

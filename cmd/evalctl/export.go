@@ -37,14 +37,7 @@ inferred. File names are the unit names made safe for Windows; two units that wo
 share one are numbered, and the index says which unit got which file. Each file is
 replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			o.input = args[0]
-			lang, err := g.language()
-			if err != nil {
-				return err
-			}
-			return exportRun(o, s, lang)
-		},
+		RunE: onInput(g, &o.input, func(lang report.Lang) error { return exportRun(o, s, lang) }),
 	}
 	o.addFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")

@@ -137,6 +137,19 @@ func flatten(err error) []error {
 	return []error{err}
 }
 
+// onInput is the RunE of a command that takes one input file: it stores the
+// argument in input, resolves --lang and calls run.
+func onInput(g *globals, input *string, run func(report.Lang) error) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, args []string) error {
+		*input = args[0]
+		lang, err := g.language()
+		if err != nil {
+			return err
+		}
+		return run(lang)
+	}
+}
+
 // exactArgs is cobra.ExactArgs reporting a usage error.
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {

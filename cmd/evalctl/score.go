@@ -36,14 +36,7 @@ workbook or JSON that evalctl wrote): each target's previous rank, rank change a
 verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
 the accountability list. The year is --year, else a year in the input's file name.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			o.input = args[0]
-			lang, err := g.language()
-			if err != nil {
-				return err
-			}
-			return scoreRun(o, s, lang)
-		},
+		RunE: onInput(g, &o.input, func(lang report.Lang) error { return scoreRun(o, s, lang) }),
 	}
 	o.addFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
