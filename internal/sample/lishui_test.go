@@ -10,8 +10,7 @@ import (
 // generator; after changing the generator, rerun
 // go run ./internal/sample/gen -preset lishui.
 func TestLishuiTestdata(t *testing.T) {
-	names, got := readWorkbook(t, "../../testdata/lishui/round.xlsx")
-	compareSheets(t, Lishui(2026).Sheets, names, got)
+	compareWorkbook(t, "../../testdata/lishui/round.xlsx", Lishui(2026).Sheets)
 }
 
 func TestLishuiDeterministic(t *testing.T) {

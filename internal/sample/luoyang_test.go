@@ -10,8 +10,7 @@ import (
 // generator; after changing the generator, rerun
 // go run ./internal/sample/gen -preset luoyang.
 func TestLuoyangTestdata(t *testing.T) {
-	names, got := readWorkbook(t, "../../testdata/luoyang/round.xlsx")
-	compareSheets(t, Luoyang(2026).Sheets, names, got)
+	compareWorkbook(t, "../../testdata/luoyang/round.xlsx", Luoyang(2026).Sheets)
 }
 
 func TestLuoyangDeterministic(t *testing.T) {
