@@ -3,6 +3,8 @@ package evaluate
 import (
 	"math"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // applyComplaints counts ledger entries per target and computes deductions
@@ -19,12 +21,12 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 	for _, c := range round.Complaints {
 		ti, ok := index[c.TargetID]
 		if !ok {
-			errs = append(errs, dataErrorf(c.Where, "complaint names target %q, which is not in the roster", c.TargetID))
+			errs = append(errs, dataErrorf(c.Where, msg.DataComplaintTarget, c.TargetID))
 			continue
 		}
 		ri, ok := results.find(c.Result)
 		if !ok {
-			errs = append(errs, dataErrorf(c.Where, "核查结果 %q is not one of %s", c.Result, strings.Join(names, "/")))
+			errs = append(errs, dataErrorf(c.Where, msg.DataComplaintResult, c.Result, strings.Join(names, "/")))
 			continue
 		}
 		t := &res.Targets[ti]

@@ -6,8 +6,8 @@ import (
 )
 
 func TestDoubleEntry(t *testing.T) {
-	for _, action := range []string{DoubleEntryFlag, DoubleEntryInvalid, DoubleEntryOff} {
-		t.Run(action, func(t *testing.T) {
+	for _, action := range []DoubleEntryAction{DoubleEntryFlag, DoubleEntryInvalid, DoubleEntryOff} {
+		t.Run(string(action), func(t *testing.T) {
 			r := smallRules()
 			r.Validity = Validity{DoubleEntry: action, DoubleEntryMin: 2}
 			round := &Round{Targets: []Target{target("T1", "U1", "S1"), target("T2", "U1", "S1")}, Tests: map[string]float64{"T1": 0, "T2": 0}}
@@ -22,11 +22,11 @@ func TestDoubleEntry(t *testing.T) {
 			for _, d := range res.DoubleEntries {
 				got = append(got, d.ID+"="+d.FirstID)
 			}
-			want := map[string][]string{DoubleEntryFlag: {"b2=b1", "b6=b1"}, DoubleEntryInvalid: {"b2=b1", "b6=b1"}, DoubleEntryOff: nil}[action]
+			want := map[DoubleEntryAction][]string{DoubleEntryFlag: {"b2=b1", "b6=b1"}, DoubleEntryInvalid: {"b2=b1", "b6=b1"}, DoubleEntryOff: nil}[action]
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("double entries = %v, want %v", got, want)
 			}
-			wantInvalid := map[string]int{DoubleEntryFlag: 0, DoubleEntryInvalid: 2, DoubleEntryOff: 0}[action]
+			wantInvalid := map[DoubleEntryAction]int{DoubleEntryFlag: 0, DoubleEntryInvalid: 2, DoubleEntryOff: 0}[action]
 			if res.Ballots.Invalid != wantInvalid {
 				t.Errorf("invalid = %d, want %d", res.Ballots.Invalid, wantInvalid)
 			}
@@ -40,7 +40,7 @@ func TestDoubleEntry(t *testing.T) {
 //	日常考核 missing, skip:  C = (50 + 24) / 0.8 + 2 = 94.5
 //	日常考核 missing, zero:  C = 50 + 24 + 0 + 2 = 76
 func TestComponents(t *testing.T) {
-	rules := func(missing string) *Rules {
+	rules := func(missing MissingPolicy) *Rules {
 		r := smallRules()
 		r.Components = []Component{
 			{Name: "民主评议", Source: SourceBallots, Weight: 0.5},
@@ -52,7 +52,7 @@ func TestComponents(t *testing.T) {
 	}
 	tests := []struct {
 		name    string
-		missing string
+		missing MissingPolicy
 		daily   map[string]float64
 		want    float64
 	}{

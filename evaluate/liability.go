@@ -30,9 +30,12 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 		bySupervisor[s] = append(bySupervisor[s], t)
 	}
 
-	type key struct{ role, unit, person string }
+	type key struct {
+		role         Role
+		unit, person string
+	}
 	entries := map[key]*Accountability{}
-	give := func(role, unit, person string, actions []string, cause []*TargetResult, tr Trigger) {
+	give := func(role Role, unit, person string, actions []string, cause []*TargetResult, tr Trigger) {
 		if len(actions) == 0 {
 			return
 		}
@@ -107,7 +110,7 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 
 	var out []Accountability
 	for _, unit := range unitOrder {
-		for _, role := range []string{RolePrincipal, RoleSupervisor, RoleTarget} {
+		for _, role := range []Role{RolePrincipal, RoleSupervisor, RoleTarget} {
 			var people []string
 			for k := range entries {
 				if k.unit == unit && k.role == role {
@@ -136,10 +139,6 @@ func appendNew(list []string, values ...string) []string {
 	}
 	return list
 }
-
-// ScopeComplaints marks a trigger that is a complaint-count sanction, not a
-// liability rule (its Rule is -1).
-const ScopeComplaints = "complaints"
 
 // placeFromBottom is 1 for the last of a category, and one more for each
 // ranked target worse than t; tied targets share a place.

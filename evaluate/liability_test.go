@@ -11,8 +11,10 @@ import (
 // dismiss the supervisor.
 func TestChibiLiability(t *testing.T) {
 	type entry struct {
-		person, role, unit string
-		actions, targets   []string
+		person           string
+		role             Role
+		unit             string
+		actions, targets []string
 	}
 	tests := []struct {
 		name  string

@@ -1,9 +1,10 @@
 package evaluate
 
 import (
-	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // presets are the built-in rule sets, each encoding a system from the source
@@ -31,8 +32,11 @@ func Preset(name string) (*Rules, error) {
 // UnknownPresetError names a preset that does not exist, and those that do.
 type UnknownPresetError struct{ Name string }
 
-func (e *UnknownPresetError) Error() string {
-	return fmt.Sprintf("unknown preset %q (known: %s)", e.Name, strings.Join(PresetNames(), ", "))
+func (e *UnknownPresetError) Error() string { return e.Localize(msg.English) }
+
+// Localize tells the error in a language.
+func (e *UnknownPresetError) Localize(l msg.Lang) string {
+	return l.F(msg.UnknownPreset, e.Name, strings.Join(PresetNames(), ", "))
 }
 
 func (e *UnknownPresetError) Is(target error) bool { return target == ErrRules }

@@ -18,7 +18,7 @@ func satisfactionScale() Scale {
 
 // ledger is the usual complaint ledger: 查实 deducts, 不实 does not,
 // 一票否决 vetoes.
-func ledger(mode string, amount, limit float64) Complaints {
+func ledger(mode DeductionMode, amount, limit float64) Complaints {
 	c := Complaints{Mode: mode, Cap: limit, Results: []ComplaintResult{
 		{Name: "查实", Effect: EffectDeduct, Closed: true, Aliases: []string{"verified"}},
 		{Name: "不实", Effect: EffectNone, Closed: true, Aliases: []string{"not verified", "unverified"}},

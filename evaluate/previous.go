@@ -72,7 +72,10 @@ func meets(rule EscalationRule, t *TargetResult, p PreviousTarget) bool {
 // entries stand apart from joint-liability entries, so each entry has one
 // kind of ground; a leader reached by both has one entry for each.
 func escalate(rules *Rules, targets []TargetResult, prev *Previous) []Accountability {
-	type key struct{ role, unit, person string }
+	type key struct {
+		role         Role
+		unit, person string
+	}
 	entries := map[key]*Accountability{}
 	unitOrder := map[string]int{}
 	for _, t := range targets {
@@ -80,7 +83,7 @@ func escalate(rules *Rules, targets []TargetResult, prev *Previous) []Accountabi
 			unitOrder[t.Unit] = len(unitOrder)
 		}
 	}
-	give := func(role, person, personKey string, actions []string, t *TargetResult, ri int, rule EscalationRule) {
+	give := func(role Role, person, personKey string, actions []string, t *TargetResult, ri int, rule EscalationRule) {
 		if len(actions) == 0 {
 			return
 		}
@@ -117,7 +120,7 @@ func escalate(rules *Rules, targets []TargetResult, prev *Previous) []Accountabi
 	for _, e := range entries {
 		out = append(out, *e)
 	}
-	roleOrder := map[string]int{RolePrincipal: 0, RoleSupervisor: 1, RoleTarget: 2}
+	roleOrder := map[Role]int{RolePrincipal: 0, RoleSupervisor: 1, RoleTarget: 2}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Unit != b.Unit {

@@ -94,28 +94,30 @@ func TestEscalation(t *testing.T) {
 	res := yearlyRound(t, rules)
 	res.ApplyPrevious(lastYear())
 	type entry struct {
-		person, role, unit string
-		actions, targets   []string
-		whens              []string
+		person           string
+		role             Role
+		unit             string
+		actions, targets []string
+		whens            []Condition
 	}
 	var got []entry
 	for _, a := range res.Accountability {
-		var whens []string
+		var whens []Condition
 		for _, tr := range a.Triggers {
 			whens = append(whens, tr.When)
 		}
 		got = append(got, entry{a.Person, a.Role, a.Unit, a.Actions, a.Targets, whens})
 	}
-	liab := []string{"", ""}
+	liab := []Condition{"", ""}
 	want := []entry{
 		{"principal-U2", RolePrincipal, "U2", []string{"诫勉谈话", "通报批评", "书面检查"}, []string{"T3", "T4"}, liab},
 		{"S2", RoleSupervisor, "U2", []string{"诫勉谈话", "通报批评"}, []string{"T3"}, liab[:1]},
 		{"S3", RoleSupervisor, "U2", []string{"诫勉谈话", "通报批评"}, []string{"T4"}, liab[:1]},
 		// Escalation entries follow, apart from the joint-liability ones.
 		{"principal-U2", RolePrincipal, "U2", []string{"书面检查", "诫勉谈话"}, []string{"T3"},
-			[]string{WhenConsecutiveUnsatisfactory, WhenConsecutiveLowSatisfaction}},
-		{"S2", RoleSupervisor, "U2", []string{"提醒谈话"}, []string{"T3"}, []string{WhenConsecutiveLowSatisfaction}},
-		{"name-T3", RoleTarget, "U2", []string{"免职"}, []string{"T3"}, []string{WhenConsecutiveUnsatisfactory}},
+			[]Condition{WhenConsecutiveUnsatisfactory, WhenConsecutiveLowSatisfaction}},
+		{"S2", RoleSupervisor, "U2", []string{"提醒谈话"}, []string{"T3"}, []Condition{WhenConsecutiveLowSatisfaction}},
+		{"name-T3", RoleTarget, "U2", []string{"免职"}, []string{"T3"}, []Condition{WhenConsecutiveUnsatisfactory}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("accountability:\n got %v\nwant %v", got, want)

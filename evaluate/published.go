@@ -93,17 +93,20 @@ type PublishedGroup struct {
 // PublishedAccountability is one entry of the accountability list, with its
 // reason as published.
 type PublishedAccountability struct {
-	Person, Role, Unit string
-	Actions            []string
-	Targets            []string
-	Reason             string
+	Person  string
+	Role    Role
+	Unit    string
+	Actions []string
+	Targets []string
+	Reason  string
 }
 
 // PublishedComplaint is one complaint-ledger entry and its effect.
 type PublishedComplaint struct {
-	TargetID, Result, Effect string
-	Details                  []Field
-	Where                    string
+	TargetID, Result string
+	Effect           Effect
+	Details          []Field
+	Where            string
 }
 
 // Previous turns published results into the previous round of a comparison.

@@ -1,5 +1,7 @@
 package evaluate
 
+import "github.com/evalctl/evalctl/internal/msg"
+
 // ReturnRate is a group's 回收率 (returned over issued) and 有效率 (valid over
 // returned); Known is false when the rules record no issued count.
 type ReturnRate struct {
@@ -48,13 +50,13 @@ func checkQuorum(rules *Rules, groups []ReturnRate, overall ReturnRate) []error 
 		name := rules.Groups[g].Name
 		switch {
 		case r.ReturnedN > r.Issued:
-			errs = append(errs, dataErrorf("", "group %s returned %d ballots but only %d were issued; the count cannot be trusted, so the round is void until it is explained", name, r.ReturnedN, r.Issued))
+			errs = append(errs, dataErrorf("", msg.DataOverIssued, name, r.ReturnedN, r.Issued))
 		case r.Returned < rules.Groups[g].Quorum:
-			errs = append(errs, dataErrorf("", "group %s returned %d of %d ballots (%.1f%%), below its quorum of %.1f%%", name, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Groups[g].Quorum))
+			errs = append(errs, dataErrorf("", msg.DataGroupQuorum, name, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Groups[g].Quorum))
 		}
 	}
 	if overall.Known && overall.Returned < rules.Quorum && overall.ReturnedN <= overall.Issued {
-		errs = append(errs, dataErrorf("", "%d of %d ballots returned (%.1f%%), below the round's quorum of %.1f%%", overall.ReturnedN, overall.Issued, 100*overall.Returned, 100*rules.Quorum))
+		errs = append(errs, dataErrorf("", msg.DataRoundQuorum, overall.ReturnedN, overall.Issued, 100*overall.Returned, 100*rules.Quorum))
 	}
 	return errs
 }

@@ -2,7 +2,8 @@ package evaluate
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // ErrInvalidData marks errors in the input data (roster, ballots, ledger,
@@ -10,24 +11,30 @@ import (
 var ErrInvalidData = errors.New("invalid input data")
 
 // DataError is a problem with the input data at a location such as
-// "round.xlsx: 名册!A7".
+// "round.xlsx: 名册!A7", told in the user's language.
 type DataError struct {
 	Where string
-	Msg   string
+	Msg   msg.Text
 }
 
-func (e *DataError) Error() string {
+// NewDataError makes a located data error of the text of k with args.
+func NewDataError(where string, k msg.Key, args ...any) *DataError {
+	return &DataError{Where: where, Msg: msg.New(k, args...)}
+}
+
+func (e *DataError) Error() string { return e.Localize(msg.English) }
+
+// Localize tells the error in a language, after its location.
+func (e *DataError) Localize(l msg.Lang) string {
 	if e.Where == "" {
-		return e.Msg
+		return e.Msg.Localize(l)
 	}
-	return e.Where + ": " + e.Msg
+	return e.Where + ": " + e.Msg.Localize(l)
 }
 
 func (e *DataError) Is(target error) bool { return target == ErrInvalidData }
 
-func dataErrorf(where, format string, args ...any) error {
-	return &DataError{Where: where, Msg: fmt.Sprintf(format, args...)}
-}
+func dataErrorf(where string, k msg.Key, args ...any) error { return NewDataError(where, k, args...) }
 
 // Status says whether a target was ranked.
 type Status string
@@ -162,14 +169,6 @@ type GroupStat struct {
 	Mean               float64 // mean points over all the group's valid ratings
 }
 
-// Roles in the accountability list.
-const (
-	RolePrincipal  = "principal"  // 主要领导
-	RoleSupervisor = "supervisor" // 分管领导
-	// RoleTarget is the target itself; only escalation rules give it actions.
-	RoleTarget = "target"
-)
-
 // Trigger records why a liability rule fired: Count confirmed unsatisfactory
 // targets in the scope (a unit, or a supervisor within a unit).
 //
@@ -177,17 +176,17 @@ const (
 // Rules.Escalation, and Targets names the targets that met the condition.
 type Trigger struct {
 	Rule      int // index into Rules.Liability, or Rules.Escalation when When is set
-	Scope     string
+	Scope     Scope
 	Threshold int
 	Count     int
-	When      string
+	When      Condition
 	Targets   []string
 }
 
 // Accountability is the list of actions for one leader in one role.
 type Accountability struct {
 	Person  string
-	Role    string
+	Role    Role
 	Unit    string
 	Actions []string
 	// Targets are the IDs of the unsatisfactory targets that caused it.
@@ -223,7 +222,7 @@ type Result struct {
 // EffectNone, EffectDeduct or EffectVeto.
 type LedgerEntry struct {
 	Complaint
-	Effect string
+	Effect Effect
 }
 
 // BottomList returns the confirmed and tie-pending targets, per category in

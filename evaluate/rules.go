@@ -113,20 +113,13 @@ type Trim struct {
 	Min int `yaml:"min"`
 }
 
-// Double-entry actions.
-const (
-	DoubleEntryOff     = "off"     // not checked
-	DoubleEntryFlag    = "flag"    // listed for the office to check; both count
-	DoubleEntryInvalid = "invalid" // the later ballot is invalid
-)
-
 // Validity holds the ballot-validity rules beyond the fixed ones (a number,
 // a known group, levels of the scale, at least one rating).
 type Validity struct {
 	// DoubleEntry says what to do with a ballot whose contents (group and
 	// every rating) are identical to an earlier one's under another 票号:
 	// off, flag or invalid.
-	DoubleEntry string `yaml:"double_entry"`
+	DoubleEntry DoubleEntryAction `yaml:"double_entry"`
 	// DoubleEntryMin is the fewest ratings a ballot needs to be compared:
 	// ballots rating one or two targets are often identical by chance.
 	DoubleEntryMin int `yaml:"double_entry_min"`
@@ -157,65 +150,37 @@ type Quota struct {
 	AtLeast   *int     `yaml:"at_least,omitempty"`
 }
 
-// Component sources.
-const (
-	SourceBallots = "ballots" // the ballot score B(t)
-	SourceTest    = "test"    // the competency-test sheet (测试成绩)
-	SourceSheet   = "sheet"   // any score sheet named by Sheet (日常考核, 考核组评分 …)
-	SourceBonus   = "bonus"   // bonus points (附加分) from Sheet, added after weighting
-)
-
-// What to do when a target has no score in a component's sheet.
-const (
-	MissingError = "error" // the round cannot be scored until it is given
-	MissingZero  = "zero"  // counts as 0 points
-	MissingSkip  = "skip"  // the component drops out and the others' weights are renormalised
-)
-
 // Component is one part of the composite score: C = Σ weight·X over the
 // weighted components (weights sum to 1), plus the bonus components.
 type Component struct {
-	Name   string  `yaml:"name"`
-	Source string  `yaml:"source"`
-	Weight float64 `yaml:"weight"`
+	Name   string          `yaml:"name"`
+	Source ComponentSource `yaml:"source"`
+	Weight float64         `yaml:"weight"`
 	// Sheet names the score sheet of a sheet or bonus component.
 	Sheet string `yaml:"sheet,omitempty"`
 	// Missing says what a target without a score gets: error (the default,
 	// so that nothing is assumed), zero or skip. A bonus is 0 when missing.
-	Missing string `yaml:"missing,omitempty"`
+	Missing MissingPolicy `yaml:"missing,omitempty"`
 	// Max caps a bonus component's points (0: no cap).
 	Max float64 `yaml:"max,omitempty"`
 }
 
-// Deduction modes.
-const (
-	DeductFixed        = "fixed"        // D = min(cap, k·points)
-	DeductProportional = "proportional" // D = C·min(cap, k·rate)
-)
-
 // Complaints says how complaint-ledger entries deduct points.
 type Complaints struct {
-	Mode   string  `yaml:"mode"`
-	Rate   float64 `yaml:"rate"`
-	Points float64 `yaml:"points"`
-	Cap    float64 `yaml:"cap"`
+	Mode   DeductionMode `yaml:"mode"`
+	Rate   float64       `yaml:"rate"`
+	Points float64       `yaml:"points"`
+	Cap    float64       `yaml:"cap"`
 	// Results maps each 核查结果 a ledger may hold to its effect.
 	Results []ComplaintResult `yaml:"results"`
 	// Sanctions by the number of deducting complaints, for the target.
 	Sanctions []Sanction `yaml:"sanctions,omitempty"`
 }
 
-// Complaint effects.
-const (
-	EffectNone   = "none"   // recorded, no consequence (不实)
-	EffectDeduct = "deduct" // a verified complaint, counts toward k (查实)
-	EffectVeto   = "veto"   // 一票否决
-)
-
 // ComplaintResult is one value of the 核查结果 column and what it does.
 type ComplaintResult struct {
 	Name    string   `yaml:"name"`
-	Effect  string   `yaml:"effect"`
+	Effect  Effect   `yaml:"effect"`
 	Aliases []string `yaml:"aliases,omitempty"`
 	// Amount is what one such entry deducts: points in fixed mode, a share
 	// of the composite in proportional mode; 0 takes complaints.points or
@@ -232,17 +197,6 @@ type Sanction struct {
 	Min    int    `yaml:"min"`
 	Action string `yaml:"action"`
 }
-
-// TieBreak is one criterion of the tie-break order.
-type TieBreak string
-
-// The tie-break vocabulary.
-const (
-	TieSatisfaction TieBreak = "satisfaction" // higher satisfaction rate first
-	TieLowestShare  TieBreak = "lowest_share" // lower share of the lowest level first
-	TieBallotScore  TieBreak = "ballot_score" // higher ballot score first
-	TieTest         TieBreak = "test"         // higher test score first
-)
 
 // Category is a class of targets ranked separately, with the size of its
 // bottom list.
@@ -284,20 +238,11 @@ type Bottom struct {
 	Action string `yaml:"action"`
 }
 
-// Liability scopes.
-const (
-	ScopeUnit       = "unit"       // counted per unit (单位)
-	ScopeSupervisor = "supervisor" // counted per supervising leader (分管领导)
-	// ScopeRank ranks, not counts: the targets at a place from the bottom
-	// of their category, unsatisfactory or not (溧水: last → 组织调整).
-	ScopeRank = "rank_from_bottom"
-)
-
 // LiabilityRule is a joint-liability rule: when at least Threshold confirmed
 // unsatisfactory targets fall in one scope, the named leaders get actions.
 type LiabilityRule struct {
-	Scope     string `yaml:"scope"`
-	Threshold int    `yaml:"threshold,omitempty"`
+	Scope     Scope `yaml:"scope"`
+	Threshold int   `yaml:"threshold,omitempty"`
 	// Position, for scope rank_from_bottom, is the place counted from the
 	// bottom of each category (1 = last); tied targets share a place.
 	Position int `yaml:"position,omitempty"`
@@ -309,22 +254,11 @@ type LiabilityRule struct {
 	Supervisor []string `yaml:"supervisor,omitempty"`
 }
 
-// Escalation conditions: what must hold in both the previous round and this
-// one for an escalation rule to fire on a target.
-const (
-	// WhenConsecutiveUnsatisfactory: confirmed unsatisfactory both times
-	// (vetoes included).
-	WhenConsecutiveUnsatisfactory = "consecutive_unsatisfactory"
-	// WhenConsecutiveLowSatisfaction: ranked both times with a satisfaction
-	// rate below the rule's Below both times.
-	WhenConsecutiveLowSatisfaction = "consecutive_low_satisfaction"
-)
-
 // EscalationRule gives actions when a target meets a condition in two
 // consecutive rounds (domain: 不称职 two years running → dismissal; low
 // satisfaction two years running → the principal leader is accountable).
 type EscalationRule struct {
-	When string `yaml:"when"`
+	When Condition `yaml:"when"`
 	// Below is the satisfaction rate (0–1) under which a round counts as low;
 	// only for consecutive_low_satisfaction.
 	Below float64 `yaml:"below,omitempty"`
@@ -367,7 +301,7 @@ type Reserve struct {
 }
 
 // UsesSource reports whether a component draws on the source.
-func (r *Rules) UsesSource(source string) bool {
+func (r *Rules) UsesSource(source ComponentSource) bool {
 	for _, c := range r.Components {
 		if c.Source == source {
 			return true

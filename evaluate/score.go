@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/evalctl/evalctl/internal/msg"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -75,21 +76,21 @@ func checkRoster(rules *Rules, round *Round) error {
 	principals := map[string]Target{}
 	for _, t := range round.Targets {
 		if first, dup := ids[t.ID]; dup {
-			errs = append(errs, dataErrorf(t.Where, "target %s is listed twice (first at %s)", t.ID, first))
+			errs = append(errs, dataErrorf(t.Where, msg.DataTargetTwice, t.ID, first))
 		}
 		ids[t.ID] = t.Where
 		if !categories[t.Category] {
-			errs = append(errs, dataErrorf(t.Where, "target %s: category %q is not in the rules (%s)", t.ID, t.Category, strings.Join(names, ", ")))
+			errs = append(errs, dataErrorf(t.Where, msg.DataCategory, t.ID, t.Category, strings.Join(names, ", ")))
 		}
 		if needPrincipal && t.Principal == "" {
-			errs = append(errs, dataErrorf(t.Where, "target %s: no principal leader (主要领导), which the liability rules need", t.ID))
+			errs = append(errs, dataErrorf(t.Where, msg.DataNoPrincipal, t.ID))
 		}
 		if needSupervisor && t.Supervisor == "" {
-			errs = append(errs, dataErrorf(t.Where, "target %s: no supervising leader (分管领导), which the liability rules need", t.ID))
+			errs = append(errs, dataErrorf(t.Where, msg.DataNoSupervisor, t.ID))
 		}
 		if t.Principal != "" {
 			if first, ok := principals[t.Unit]; ok && first.Principal != t.Principal {
-				errs = append(errs, dataErrorf(t.Where, "unit %q has principal leader %q here but %q at %s", t.Unit, t.Principal, first.Principal, first.Where))
+				errs = append(errs, dataErrorf(t.Where, msg.DataTwoPrincipals, t.Unit, t.Principal, first.Principal, first.Where))
 			} else if !ok {
 				principals[t.Unit] = t
 			}
@@ -201,7 +202,7 @@ func composite(rules *Rules, round *Round, t *TargetResult) error {
 			case MissingSkip:
 				continue
 			default:
-				return dataErrorf(t.Where, "target %s %s has no score in %s (component %q)", t.ID, t.Name, componentSheet(comp), comp.Name)
+				return dataErrorf(t.Where, msg.DataNoComponent, t.ID, t.Name, componentSheet(comp), comp.Name)
 			}
 		}
 		t.Components[c], t.HasComponent[c] = x, ok
@@ -218,11 +219,11 @@ func composite(rules *Rules, round *Round, t *TargetResult) error {
 }
 
 // componentSheet names where a component's scores come from.
-func componentSheet(c Component) string {
+func componentSheet(c Component) msg.Text {
 	if c.Source == SourceTest {
-		return "the test sheet"
+		return msg.New(msg.DataTestSheet)
 	}
-	return "sheet " + c.Sheet
+	return msg.New(msg.DataSheetNamed, c.Sheet)
 }
 
 // groupStats summarises each group's ratings over the whole round.

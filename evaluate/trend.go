@@ -1,8 +1,9 @@
 package evaluate
 
 import (
-	"fmt"
 	"sort"
+
+	"github.com/evalctl/evalctl/internal/msg"
 
 	"gonum.org/v1/gonum/stat"
 )
@@ -66,10 +67,10 @@ func NewTrend(rounds []*Published) (*Trend, error) {
 	tr := &Trend{}
 	for i, p := range sorted {
 		if p.Year == 0 {
-			return nil, fmt.Errorf("round %q has no year", p.Round)
+			return nil, msg.Errorf(msg.TrendNoYear, p.Round)
 		}
 		if i > 0 && p.Year == sorted[i-1].Year {
-			return nil, fmt.Errorf("two rounds of %d", p.Year)
+			return nil, msg.Errorf(msg.TrendSameYear, p.Year)
 		}
 		tr.Years = append(tr.Years, p.Year)
 	}

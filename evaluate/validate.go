@@ -5,16 +5,21 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // FieldError is a mistake in the rules, at a field path such as
 // "groups[2].weight". Package ingest turns the path into a file line.
 type FieldError struct {
 	Path string
-	Msg  string
+	Msg  msg.Text
 }
 
-func (e *FieldError) Error() string { return e.Path + ": " + e.Msg }
+func (e *FieldError) Error() string { return e.Localize(msg.English) }
+
+// Localize tells the mistake in a language, after its field.
+func (e *FieldError) Localize(l msg.Lang) string { return e.Path + ": " + e.Msg.Localize(l) }
 
 // ErrRules marks errors in the rules, as opposed to errors in the data.
 var ErrRules = errors.New("invalid rules")
@@ -31,103 +36,124 @@ func (r *Rules) Validate() error {
 	v := &validator{}
 	v.scale(r.Scale)
 	v.groups(r.Groups)
-	if v.finite("quorum", r.Quorum) && (r.Quorum < 0 || r.Quorum > 1) {
-		v.add("quorum", "is a return rate within 0–1, got %g", r.Quorum)
-	}
+	v.rate("quorum", r.Quorum, msg.RuleReturnRate)
 	if issued := 0; r.Quorum > 0 {
 		for _, g := range r.Groups {
 			issued += g.Issued
 		}
 		if issued == 0 {
-			v.add("quorum", "needs the groups' issued counts, the ballots handed out")
+			v.add("quorum", msg.RuleQuorumIssued)
 		}
 	}
 	v.dimensions(r.Dimensions)
-	if r.Trim.K < 0 {
-		v.add("trim.k", "must not be negative, got %d", r.Trim.K)
-	}
+	v.notNegative("trim.k", r.Trim.K)
 	if r.Trim.K > 0 && r.Trim.Min < 2*r.Trim.K+1 {
-		v.add("trim.min", "must be at least 2·k+1 = %d so that a rating is left, got %d", 2*r.Trim.K+1, r.Trim.Min)
+		v.add("trim.min", msg.RuleTrimMin, 2*r.Trim.K+1, r.Trim.Min)
 	}
 	v.components(r.Components)
 	v.complaints(r.Complaints)
-	if r.MinGroupBallots < 0 {
-		v.add("min_group_ballots", "must not be negative, got %d", r.MinGroupBallots)
-	}
-	if r.MinRatings < 0 {
-		v.add("min_ratings", "must not be negative, got %d", r.MinRatings)
-	}
+	v.notNegative("min_group_ballots", r.MinGroupBallots)
+	v.notNegative("min_ratings", r.MinRatings)
 	seen := map[TieBreak]bool{}
 	for i, tb := range r.TieBreak {
-		switch tb {
-		case TieSatisfaction, TieLowestShare, TieBallotScore, TieTest:
-		default:
-			v.add(fmt.Sprintf("tie_break[%d]", i), "unknown criterion %q (known: %s, %s, %s, %s)", tb, TieSatisfaction, TieLowestShare, TieBallotScore, TieTest)
-		}
+		p := fmt.Sprintf("tie_break[%d]", i)
+		enum(v, p, tieBreaks, tb)
 		if seen[tb] {
-			v.add(fmt.Sprintf("tie_break[%d]", i), "%q listed twice", tb)
+			v.add(p, msg.RuleListedTwice, string(tb))
 		}
 		seen[tb] = true
 	}
-	switch r.Validity.DoubleEntry {
-	case DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid:
-	default:
-		v.add("validity.double_entry", "unknown action %q (known: %s, %s, %s)", r.Validity.DoubleEntry, DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid)
-	}
+	enum(v, "validity.double_entry", doubleEntryActions, r.Validity.DoubleEntry)
 	if r.Validity.DoubleEntryMin < 1 && r.Validity.DoubleEntry != DoubleEntryOff {
-		v.add("validity.double_entry_min", "must be at least 1, got %d", r.Validity.DoubleEntryMin)
+		v.add("validity.double_entry_min", msg.RuleAtLeastOne, r.Validity.DoubleEntryMin)
 	}
 	v.validity(r.Validity)
 	v.categories(r.Categories)
 	v.liability(r.Liability)
 	v.escalation(r.Escalation)
 	if r.Export.MinGroupRatings < 1 {
-		v.add("export.min_group_ratings", "must be at least 1, got %d", r.Export.MinGroupRatings)
+		v.add("export.min_group_ratings", msg.RuleAtLeastOne, r.Export.MinGroupRatings)
 	}
-	if r.Awards.Overall < 0 {
-		v.add("awards.overall", "must not be negative, got %d", r.Awards.Overall)
-	}
+	v.notNegative("awards.overall", r.Awards.Overall)
 	v.finite("awards.min_final", r.Awards.MinFinal)
 	v.share("awards.min_satisfaction", r.Awards.MinSatisfaction)
 	if v.finite("awards.reserve.min_test", r.Awards.Reserve.MinTest) && (r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100) {
-		v.add("awards.reserve.min_test", "must be within 0–100, got %g", r.Awards.Reserve.MinTest)
+		v.add("awards.reserve.min_test", msg.RuleScoreRange, r.Awards.Reserve.MinTest)
 	}
 	return errors.Join(v.errs...)
 }
 
 type validator struct{ errs []error }
 
+func (v *validator) add(path string, k msg.Key, args ...any) {
+	v.errs = append(v.errs, &FieldError{Path: path, Msg: msg.New(k, args...)})
+}
+
 // finite reports a number field that is NaN or infinite (a rules file may
 // write .nan or .inf), which every comparison would otherwise let through.
 func (v *validator) finite(path string, x float64) bool {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
-		v.add(path, "must be a finite number, got %g", x)
+		v.add(path, msg.RuleFinite, x)
 		return false
 	}
 	return true
 }
 
-func (v *validator) add(path, format string, args ...any) {
-	v.errs = append(v.errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)})
+// share checks a proportion field.
+func (v *validator) share(path string, x float64) { v.rate(path, x, msg.RuleShare) }
+
+// rate checks a field within 0–1, saying what it is with k.
+func (v *validator) rate(path string, x float64, k msg.Key) {
+	if v.finite(path, x) && (x < 0 || x > 1) {
+		v.add(path, k, x)
+	}
+}
+
+func (v *validator) notNegative(path string, n int) {
+	if n < 0 {
+		v.add(path, msg.RuleNegativeInt, n)
+	}
+}
+
+func (v *validator) notNegativeNumber(path string, x float64) {
+	if v.finite(path, x) && x < 0 {
+		v.add(path, msg.RuleNegativeNum, x)
+	}
+}
+
+// enum checks a field that takes one of a vocabulary's values.
+func enum[T ~string](v *validator, path string, voc vocabulary[T], x T) {
+	if !voc.valid(x) {
+		v.errs = append(v.errs, &FieldError{Path: path, Msg: voc.unknown(x)})
+	}
 }
 
 // unique reports a name used twice (names and aliases share one namespace).
 func (v *validator) unique(seen map[string]string, path, name string) {
 	k := normalize(name)
 	if k == "" {
-		v.add(path, "must not be empty")
+		v.add(path, msg.RuleEmpty)
 		return
 	}
 	if first, dup := seen[k]; dup {
-		v.add(path, "%q is already used at %s", name, first)
+		v.add(path, msg.RuleUsedAt, name, first)
 		return
 	}
 	seen[k] = path
 }
 
+// actions checks that no action of a list is blank.
+func (v *validator) actions(path string, list []string) {
+	for j, a := range list {
+		if strings.TrimSpace(a) == "" {
+			v.add(fmt.Sprintf("%s[%d]", path, j), msg.RuleEmptyAction)
+		}
+	}
+}
+
 func (v *validator) groups(gs []Group) {
 	if len(gs) == 0 {
-		v.add("groups", "at least one evaluator group is needed")
+		v.add("groups", msg.RuleNoGroups)
 		return
 	}
 	seen := map[string]string{}
@@ -138,29 +164,23 @@ func (v *validator) groups(gs []Group) {
 		for j, a := range g.Aliases {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
 		}
-		if v.finite(p+".weight", g.Weight) && g.Weight < 0 {
-			v.add(p+".weight", "must not be negative, got %g", g.Weight)
-		}
-		if g.Issued < 0 {
-			v.add(p+".issued", "must not be negative, got %d", g.Issued)
-		}
-		if v.finite(p+".quorum", g.Quorum) && (g.Quorum < 0 || g.Quorum > 1) {
-			v.add(p+".quorum", "is a return rate within 0–1, got %g", g.Quorum)
-		}
+		v.notNegativeNumber(p+".weight", g.Weight)
+		v.notNegative(p+".issued", g.Issued)
+		v.rate(p+".quorum", g.Quorum, msg.RuleReturnRate)
 		if g.Quorum > 0 && g.Issued == 0 {
-			v.add(p+".quorum", "needs issued, the number of ballots handed out")
+			v.add(p+".quorum", msg.RuleGroupIssued)
 		}
 		sum += g.Weight
 	}
 	// All zero means pooled: one mean over every valid rating.
 	if sum != 0 && math.Abs(sum-1) > sumTolerance {
-		v.add("groups", "weights sum to %.6g, not 1 (set every weight to 0 for a pooled mean)", sum)
+		v.add("groups", msg.RuleGroupWeights, sum)
 	}
 }
 
 func (v *validator) dimensions(ds []Dimension) {
 	if len(ds) == 0 {
-		v.add("dimensions", "at least one dimension is needed")
+		v.add("dimensions", msg.RuleNoDimensions)
 		return
 	}
 	seen := map[string]string{}
@@ -169,22 +189,22 @@ func (v *validator) dimensions(ds []Dimension) {
 		p := fmt.Sprintf("dimensions[%d]", i)
 		v.unique(seen, p+".name", d.Name)
 		if v.finite(p+".weight", d.Weight) && d.Weight <= 0 {
-			v.add(p+".weight", "must be positive, got %g", d.Weight)
+			v.add(p+".weight", msg.RulePositive, d.Weight)
 		}
 		sum += d.Weight
 	}
 	if math.Abs(sum-1) > sumTolerance {
-		v.add("dimensions", "weights sum to %.6g, not 1", sum)
+		v.add("dimensions", msg.RuleWeightsSum, sum)
 	}
 }
 
 func (v *validator) components(cs []Component) {
 	if len(cs) == 0 {
-		v.add("components", "at least one component is needed")
+		v.add("components", msg.RuleNoComponents)
 		return
 	}
 	seen := map[string]string{}
-	sources := map[string]bool{}
+	used := map[ComponentSource]bool{}
 	sheets := map[string]string{}
 	sum := 0.0
 	for i, c := range cs {
@@ -192,47 +212,43 @@ func (v *validator) components(cs []Component) {
 		v.unique(seen, p+".name", c.Name)
 		switch c.Source {
 		case SourceBallots, SourceTest:
-			if sources[c.Source] {
-				v.add(p+".source", "%q is used by two components", c.Source)
+			if used[c.Source] {
+				v.add(p+".source", msg.RuleSourceTwice, string(c.Source))
 			}
 			if c.Sheet != "" {
-				v.add(p+".sheet", "only sheet and bonus components name a sheet")
+				v.add(p+".sheet", msg.RuleSheetOnly)
 			}
 		case SourceSheet, SourceBonus:
 			if c.Sheet == "" {
-				v.add(p+".sheet", "a %s component names the sheet its scores are in", c.Source)
+				v.add(p+".sheet", msg.RuleSheetNeeded, string(c.Source))
 			} else if first, dup := sheets[c.Sheet]; dup {
-				v.add(p+".sheet", "sheet %q is already used by %s", c.Sheet, first)
+				v.add(p+".sheet", msg.RuleSheetTaken, c.Sheet, first)
 			}
 			sheets[c.Sheet] = p
 		default:
-			v.add(p+".source", "unknown source %q (known: %s, %s, %s, %s)", c.Source, SourceBallots, SourceTest, SourceSheet, SourceBonus)
+			enum(v, p+".source", sources, c.Source)
 		}
-		sources[c.Source] = true
-		switch c.Missing {
-		case "", MissingError, MissingZero, MissingSkip:
-		default:
-			v.add(p+".missing", "unknown policy %q (known: %s, %s, %s)", c.Missing, MissingError, MissingZero, MissingSkip)
+		used[c.Source] = true
+		if !c.Missing.Valid() {
+			enum(v, p+".missing", missingPolicies, c.Missing)
 		}
 		if c.Source == SourceBonus {
 			if c.Weight != 0 {
-				v.add(p+".weight", "a bonus is added, not weighted; leave weight out")
+				v.add(p+".weight", msg.RuleBonusWeight)
 			}
-			if v.finite(p+".max", c.Max) && c.Max < 0 {
-				v.add(p+".max", "must not be negative, got %g", c.Max)
-			}
+			v.notNegativeNumber(p+".max", c.Max)
 			continue
 		}
 		if v.finite(p+".weight", c.Weight) && c.Weight <= 0 {
-			v.add(p+".weight", "must be positive, got %g", c.Weight)
+			v.add(p+".weight", msg.RulePositive, c.Weight)
 		}
 		sum += c.Weight
 	}
-	if !sources[SourceBallots] {
-		v.add("components", "no component has source %q", SourceBallots)
+	if !used[SourceBallots] {
+		v.add("components", msg.RuleNoBallots, string(SourceBallots))
 	}
 	if math.Abs(sum-1) > sumTolerance {
-		v.add("components", "weights sum to %.6g, not 1", sum)
+		v.add("components", msg.RuleWeightsSum, sum)
 	}
 }
 
@@ -242,47 +258,35 @@ func (v *validator) complaints(c Complaints) {
 	}
 	switch c.Mode {
 	case DeductFixed:
-		if c.Points < 0 {
-			v.add("complaints.points", "must not be negative, got %g", c.Points)
-		}
+		v.notNegativeNumber("complaints.points", c.Points)
 	case DeductProportional:
-		if c.Rate < 0 || c.Rate > 1 {
-			v.add("complaints.rate", "must be within 0–1, got %g", c.Rate)
-		}
+		v.share("complaints.rate", c.Rate)
 		if c.Cap > 1 {
-			v.add("complaints.cap", "is a share of the composite in proportional mode, at most 1, got %g", c.Cap)
+			v.add("complaints.cap", msg.RuleCapShare, c.Cap)
 		}
 	default:
-		v.add("complaints.mode", "unknown mode %q (known: %s, %s)", c.Mode, DeductFixed, DeductProportional)
+		enum(v, "complaints.mode", deductionModes, c.Mode)
 	}
-	if c.Cap < 0 {
-		v.add("complaints.cap", "must not be negative, got %g", c.Cap)
-	}
+	v.notNegativeNumber("complaints.cap", c.Cap)
 	prev := 0
 	for i, s := range c.Sanctions {
 		p := fmt.Sprintf("complaints.sanctions[%d]", i)
 		if s.Min <= prev {
-			v.add(p+".min", "must rise from one sanction to the next, starting at 1; got %d after %d", s.Min, prev)
+			v.add(p+".min", msg.RuleSanctionsRise, s.Min, prev)
 		}
 		if strings.TrimSpace(s.Action) == "" {
-			v.add(p+".action", "must not be empty")
+			v.add(p+".action", msg.RuleEmpty)
 		}
 		prev = s.Min
 	}
 	seen := map[string]string{}
 	for i, r := range c.Results {
 		p := fmt.Sprintf("complaints.results[%d]", i)
-		if v.finite(p+".amount", r.Amount) && r.Amount < 0 {
-			v.add(p+".amount", "must not be negative, got %g", r.Amount)
-		}
+		v.notNegativeNumber(p+".amount", r.Amount)
 		v.unique(seen, p+".name", r.Name)
 		for j, a := range r.Aliases {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
 		}
-		switch r.Effect {
-		case EffectNone, EffectDeduct, EffectVeto:
-		default:
-			v.add(p+".effect", "unknown effect %q (known: %s, %s, %s)", r.Effect, EffectNone, EffectDeduct, EffectVeto)
-		}
+		enum(v, p+".effect", effects, r.Effect)
 	}
 }

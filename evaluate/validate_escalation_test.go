@@ -37,7 +37,7 @@ func TestValidateEscalationAndExport(t *testing.T) {
 			found := false
 			for _, e := range flattenErr(err) {
 				var fe *FieldError
-				if errors.As(e, &fe) && fe.Path == tc.path && strings.Contains(fe.Msg, tc.msg) {
+				if errors.As(e, &fe) && fe.Path == tc.path && strings.Contains(fe.Msg.String(), tc.msg) {
 					found = true
 				}
 			}

@@ -2,36 +2,26 @@ package evaluate
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // categories checks the categories with their bottom and award counts and
 // thresholds.
 func (v *validator) categories(cs []Category) {
 	if len(cs) == 0 {
-		v.add("categories", "at least one category is needed")
+		v.add("categories", msg.RuleNoCategories)
 	}
 	seen := map[string]string{}
 	for i, c := range cs {
 		p := fmt.Sprintf("categories[%d]", i)
 		v.unique(seen, p+".name", c.Name)
-		if c.Bottom < 0 {
-			v.add(p+".bottom", "must not be negative, got %d", c.Bottom)
-		}
-		if c.Awards < 0 {
-			v.add(p+".awards", "must not be negative, got %d", c.Awards)
-		}
+		v.notNegative(p+".bottom", c.Bottom)
+		v.notNegative(p+".awards", c.Awards)
 		v.share(p+".bottom_share", c.BottomShare)
 		v.share(p+".award_share", c.AwardShare)
 		v.thresholds(p+".only_below", c.OnlyBelow)
 		v.thresholds(p+".also_below", c.AlsoBelow)
-	}
-}
-
-// share checks a proportion field.
-func (v *validator) share(path string, x float64) {
-	if v.finite(path, x) && (x < 0 || x > 1) {
-		v.add(path, "must be within 0–1, got %g", x)
 	}
 }
 
@@ -40,7 +30,7 @@ func (v *validator) thresholds(path string, th *Thresholds) {
 		return
 	}
 	if th.Final == nil && th.Satisfaction == nil && th.LowestShare == nil {
-		v.add(path, "sets no threshold (final, satisfaction or lowest_share_above)")
+		v.add(path, msg.RuleNoThreshold)
 	}
 	if th.Final != nil {
 		v.finite(path+".final", *th.Final)
@@ -59,28 +49,52 @@ func (v *validator) liability(rs []LiabilityRule) {
 		switch r.Scope {
 		case ScopeUnit, ScopeSupervisor:
 			if r.Threshold < 1 {
-				v.add(p+".threshold", "must be at least 1, got %d", r.Threshold)
+				v.add(p+".threshold", msg.RuleAtLeastOne, r.Threshold)
 			}
 			if r.Position != 0 {
-				v.add(p+".position", "only a %s rule has a position", ScopeRank)
+				v.add(p+".position", msg.RulePositionOnly, string(ScopeRank))
 			}
 		case ScopeRank:
 			if r.Position < 1 {
-				v.add(p+".position", "must be at least 1 (1 = last of the category), got %d", r.Position)
+				v.add(p+".position", msg.RulePosition, r.Position)
 			}
 			if r.Threshold != 0 {
-				v.add(p+".threshold", "a %s rule has a position, not a threshold", ScopeRank)
+				v.add(p+".threshold", msg.RuleNoThresholdOf, string(ScopeRank))
 			}
 		default:
-			v.add(p+".scope", "unknown scope %q (known: %s, %s, %s)", r.Scope, ScopeUnit, ScopeSupervisor, ScopeRank)
+			enum(v, p+".scope", scopes, r.Scope)
 		}
 		if len(r.Principal) == 0 && len(r.Supervisor) == 0 && len(r.Target) == 0 {
-			v.add(p, "names no action for the principal, the supervisor or the target")
+			v.add(p, msg.RuleNoAction)
 		}
-		for j, a := range append(append(append([]string{}, r.Principal...), r.Supervisor...), r.Target...) {
-			if strings.TrimSpace(a) == "" {
-				v.add(fmt.Sprintf("%s.actions[%d]", p, j), "an action must not be empty")
+		v.actions(p+".target", r.Target)
+		v.actions(p+".principal", r.Principal)
+		v.actions(p+".supervisor", r.Supervisor)
+	}
+}
+
+// escalation checks the escalation rules: a known condition, a threshold
+// where the condition needs one (and only there), and at least one action.
+func (v *validator) escalation(rs []EscalationRule) {
+	for i, r := range rs {
+		p := fmt.Sprintf("escalation[%d]", i)
+		switch r.When {
+		case WhenConsecutiveUnsatisfactory:
+			if r.Below != 0 {
+				v.add(p+".below", msg.RuleBelowOnly, string(WhenConsecutiveLowSatisfaction), string(r.When))
 			}
+		case WhenConsecutiveLowSatisfaction:
+			if !(r.Below > 0 && r.Below <= 1) {
+				v.add(p+".below", msg.RuleBelowRate, r.Below)
+			}
+		default:
+			enum(v, p+".when", conditions, r.When)
 		}
+		if len(r.Target) == 0 && len(r.Principal) == 0 && len(r.Supervisor) == 0 {
+			v.add(p, msg.RuleNoAction)
+		}
+		v.actions(p+".target", r.Target)
+		v.actions(p+".principal", r.Principal)
+		v.actions(p+".supervisor", r.Supervisor)
 	}
 }

@@ -1,10 +1,14 @@
 package evaluate
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 func (v *validator) scale(s Scale) {
 	if s.Range == nil && len(s.Levels) < 2 {
-		v.add("scale.levels", "needs at least two levels, got %d (or a numeric range)", len(s.Levels))
+		v.add("scale.levels", msg.RuleTwoLevels, len(s.Levels))
 		return
 	}
 	seen := map[string]string{}
@@ -17,7 +21,7 @@ func (v *validator) scale(s Scale) {
 		}
 		v.finite(p+".points", l.Points)
 		if l.NoAnswer && (l.Satisfied || l.Lowest) {
-			v.add(p, "a no-answer level cannot be satisfied or lowest")
+			v.add(p, msg.RuleNoAnswerLevel)
 		}
 		if l.Lowest {
 			lowest++
@@ -27,10 +31,10 @@ func (v *validator) scale(s Scale) {
 		}
 	}
 	if lowest != 1 {
-		v.add("scale", "exactly one level or band must be marked lowest, got %d", lowest)
+		v.add("scale", msg.RuleOneLowest, lowest)
 	}
 	if satisfied == 0 {
-		v.add("scale", "at least one level or band must be marked satisfied")
+		v.add("scale", msg.RuleOneSatisfied)
 	}
 }
 
@@ -39,7 +43,7 @@ func (v *validator) scale(s Scale) {
 func (v *validator) bands(s Scale) (lowest, satisfied int) {
 	if s.Range == nil {
 		if len(s.Bands) > 0 {
-			v.add("scale.bands", "bands classify numeric ratings; set scale.range too")
+			v.add("scale.bands", msg.RuleBandsNeedRange)
 		}
 		return 0, 0
 	}
@@ -47,28 +51,28 @@ func (v *validator) bands(s Scale) (lowest, satisfied int) {
 		return 0, 0
 	}
 	if !(s.Range.Min < s.Range.Max) {
-		v.add("scale.range", "min %g must be below max %g", s.Range.Min, s.Range.Max)
+		v.add("scale.range", msg.RuleRangeOrder, s.Range.Min, s.Range.Max)
 	}
 	if len(s.Bands) == 0 {
-		v.add("scale.bands", "a numeric scale needs bands to tell satisfied and lowest ratings")
+		v.add("scale.bands", msg.RuleNeedBands)
 		return 0, 0
 	}
 	for i, b := range s.Bands {
 		p := fmt.Sprintf("scale.bands[%d]", i)
 		if b.Name == "" {
-			v.add(p+".name", "must not be empty")
+			v.add(p+".name", msg.RuleEmpty)
 		}
 		if !v.finite(p+".min", b.Min) {
 			continue
 		}
 		if i == 0 && b.Min != s.Range.Min {
-			v.add(p+".min", "the first band must start at the range's min %g, got %g", s.Range.Min, b.Min)
+			v.add(p+".min", msg.RuleFirstBand, s.Range.Min, b.Min)
 		}
 		if i > 0 && b.Min <= s.Bands[i-1].Min {
-			v.add(p+".min", "bands must rise: %g is not above %g", b.Min, s.Bands[i-1].Min)
+			v.add(p+".min", msg.RuleBandsRise, b.Min, s.Bands[i-1].Min)
 		}
 		if b.Min > s.Range.Max {
-			v.add(p+".min", "%g is above the range's max %g", b.Min, s.Range.Max)
+			v.add(p+".min", msg.RuleBandAboveMax, b.Min, s.Range.Max)
 		}
 		if b.Lowest {
 			lowest++

@@ -62,7 +62,7 @@ func TestValidateNamesTheField(t *testing.T) {
 			var fe *FieldError
 			found := false
 			for _, e := range flattenErr(err) {
-				if errors.As(e, &fe) && fe.Path == tc.path && strings.Contains(fe.Msg, tc.msg) {
+				if errors.As(e, &fe) && fe.Path == tc.path && strings.Contains(fe.Msg.String(), tc.msg) {
 					found = true
 				}
 			}

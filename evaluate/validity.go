@@ -1,6 +1,10 @@
 package evaluate
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 // Problems of the configurable validity rules.
 const (
@@ -62,31 +66,25 @@ func (t *Tally) points(r rating) float64 {
 	return r.value
 }
 
-// quota validation belongs with the other validity fields.
+// validity checks the ballot-validity limits and quotas.
 func (v *validator) validity(val Validity) {
 	if !v.finite("validity.min_rated_share", val.MinRatedShare) || !v.finite("validity.max_level_share", val.MaxLevelShare) {
 		return
 	}
-	if val.MinRatedShare < 0 || val.MinRatedShare > 1 {
-		v.add("validity.min_rated_share", "must be within 0–1, got %g", val.MinRatedShare)
-	}
-	if val.MaxLevelShare < 0 || val.MaxLevelShare > 1 {
-		v.add("validity.max_level_share", "must be within 0–1, got %g", val.MaxLevelShare)
-	}
-	if val.ShareMinRatings < 0 {
-		v.add("validity.share_min_ratings", "must not be negative, got %d", val.ShareMinRatings)
-	}
+	v.share("validity.min_rated_share", val.MinRatedShare)
+	v.share("validity.max_level_share", val.MaxLevelShare)
+	v.notNegative("validity.share_min_ratings", val.ShareMinRatings)
 	for i, q := range val.Quotas {
 		p := fmt.Sprintf("validity.quotas[%d]", i)
 		if (q.AtOrAbove == nil) == (q.Below == nil) {
-			v.add(p, "set exactly one of ratings_at_or_above and ratings_below")
+			v.add(p, msg.RuleQuotaBound)
 		}
 		if (q.AtMost == nil) == (q.AtLeast == nil) {
-			v.add(p, "set exactly one of at_most and at_least")
+			v.add(p, msg.RuleQuotaCount)
 		}
 		for _, n := range []*int{q.AtMost, q.AtLeast} {
 			if n != nil && *n < 0 {
-				v.add(p, "a count must not be negative, got %d", *n)
+				v.add(p, msg.RuleQuotaNegative, *n)
 			}
 		}
 	}

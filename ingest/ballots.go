@@ -1,33 +1,27 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 var ballotColumns = []column{
-	{field: "ballot", names: []string{"票号", "ballot"}, required: true},
-	{field: "group", names: []string{"代表类别", "group"}},
-	{field: "note", names: []string{"备注", "remark", "remarks", "note", "notes"}},
+	required(contract.ColBallot), optional(contract.ColGroup), optional(contract.ColNote),
 	// The long layout: a row per rating.
-	{field: "target", names: []string{"编号", "评议对象", "target"}},
-	{field: "name", names: []string{"姓名", "name"}},
-	{field: "dimension", names: []string{"评议内容", "测评项目", "dimension"}},
-	{field: "rating", names: []string{"评价", "等次", "评价等次", "rating"}},
+	optional(contract.ColTarget), optional(contract.ColName), optional(contract.ColDimension), optional(contract.ColRating),
 }
-
-// ballotSheetPrefixes name the sheets that hold ballots: 选票, or one sheet
-// per evaluator group such as 选票-党代表, whose group is in its name.
-var ballotSheetPrefixes = []string{"选票", "ballots"}
 
 // sheetGroup returns the group named by a ballot sheet's name ("选票-党代表",
 // "选票（党代表）", "ballots-NPC"), and whether the name is a ballot sheet's.
 func sheetGroup(sheet string) (group string, ok bool) {
 	name := strings.TrimSpace(sheet)
-	for _, p := range ballotSheetPrefixes {
+	// 选票, or one sheet per evaluator group such as 选票-党代表, whose group
+	// is in its name.
+	for _, p := range contract.SheetBallots.Names() {
 		if len(name) < len(p) || !strings.EqualFold(name[:len(p)], p) {
 			continue
 		}
@@ -78,7 +72,7 @@ func (w *Workbook) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn 
 			in.ballots = append(in.ballots, sheetRef{w, s})
 		}
 		if len(in.ballots) == 0 {
-			_, err := w.requireSheet(ballotSheetPrefixes)
+			_, err := w.requireSheet(contract.SheetBallots)
 			return err
 		}
 	}
@@ -92,10 +86,10 @@ func (w *Workbook) ballotsFrom(sheet string, rules *evaluate.Rules, r *resolver,
 		return err
 	}
 	sheetGroupName, _ := sheetGroup(sheet)
-	if !h.has("group") && sheetGroupName == "" {
-		return dataErr(w.Path, sheet, "", "no 代表类别/group column, and the sheet's name (e.g. 选票-党代表) names no group")
+	if !h.has(contract.ColGroup) && sheetGroupName == "" {
+		return dataErr(w.Path, sheet, "", msg.DataNoGroupColumn)
 	}
-	if h.has("rating") {
+	if h.has(contract.ColRating) {
 		return w.longBallots(sheet, h, sheetGroupName, r, fn)
 	}
 	return w.wideBallots(sheet, h, sheetGroupName, rules, r, fn)
@@ -138,13 +132,12 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		// change the scores unseen, or make a ballot look blank.
 		for col, v := range cells {
 			if v != "" && at(h.cells, col) == "" && !isRatingColumn(columns, col) {
-				return dataErr(w.Path, sheet, cellName(col, row), fmt.Sprintf(
-					"%q is in a column with no header; head the column with a target's 编号 or 姓名 (or 备注 for notes)", v))
+				return dataErr(w.Path, sheet, cellName(col, row), msg.DataValueNoHeader, v)
 			}
 		}
 		b := evaluate.Ballot{
-			ID:     h.get(cells, "ballot"),
-			Group:  firstNonEmpty(h.get(cells, "group"), group),
+			ID:     h.get(cells, contract.ColBallot),
+			Group:  firstNonEmpty(h.get(cells, contract.ColGroup), group),
 			Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row},
 		}
 		for _, c := range columns {
@@ -177,7 +170,7 @@ func isRatingColumn(columns []targetColumn, col int) bool {
 func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []targetColumn) error {
 	merges, err := w.mergedRanges(sheet)
 	if err != nil {
-		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the merged cells: %v", err))
+		return dataErr(w.Path, sheet, "", msg.DataMergesUnread, err)
 	}
 	for _, m := range merges {
 		if m.r2 <= lastHeaderRow {
@@ -185,7 +178,7 @@ func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []
 		}
 		for _, c := range columns {
 			if c.col >= m.c1 && c.col <= m.c2 {
-				return dataErr(w.Path, sheet, m.String(), "merged cells over ratings; unmerge them and write a rating in each cell")
+				return dataErr(w.Path, sheet, m.String(), msg.DataMergedRatings)
 			}
 		}
 	}

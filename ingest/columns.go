@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // targetColumn is a rating column of a wide ballot sheet.
@@ -45,7 +47,7 @@ func (r *resolver) target(text string) (int, error) {
 			cands = append(cands, fmt.Sprintf("%s (%s)", r.targets[i].ID, r.targets[i].Unit))
 		}
 		sort.Strings(cands)
-		return -1, fmt.Errorf("姓名 %q is shared by %s; write the 编号 instead", text, strings.Join(cands, ", "))
+		return -1, msg.Errorf(msg.DataNameShared, text, strings.Join(cands, ", "))
 	}
 	if fields := strings.Fields(text); len(fields) >= 2 {
 		if i, ok := r.byID[fields[0]]; ok {
@@ -53,10 +55,10 @@ func (r *resolver) target(text string) (int, error) {
 			if r.targets[i].Name == name {
 				return i, nil
 			}
-			return -1, fmt.Errorf("%q: %s is %s in the roster, not %s", text, fields[0], r.targets[i].Name, name)
+			return -1, msg.Errorf(msg.DataIDNameMismatch, text, fields[0], r.targets[i].Name, name)
 		}
 	}
-	return -1, fmt.Errorf("%q is neither a target's 编号 nor its 姓名 in the roster", text)
+	return -1, msg.Errorf(msg.DataUnknownTarget, text)
 }
 
 // dimension resolves a dimension name (评议内容); "" is the only dimension
@@ -73,9 +75,9 @@ func (r *resolver) dimension(text string) (int, error) {
 		if len(names) == 1 {
 			return 0, nil
 		}
-		return -1, fmt.Errorf("the rules rate %d dimensions (%s); the column names none", len(names), strings.Join(names, ", "))
+		return -1, msg.Errorf(msg.DataNoDimension, len(names), strings.Join(names, ", "))
 	}
-	return -1, fmt.Errorf("%q is not a dimension (评议内容) of the rules: %s", text, strings.Join(names, ", "))
+	return -1, msg.Errorf(msg.DataUnknownDim, text, strings.Join(names, ", "))
 }
 
 // wideColumns resolves the rating columns of a wide sheet from its header
@@ -110,16 +112,15 @@ func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resol
 		}
 		target, err := r.target(text)
 		if err != nil {
-			return nil, dataErr(w.Path, sheet, cellName(col, h.row), err.Error())
+			return nil, locatedError(w.Path, sheet, cellName(col, h.row), err)
 		}
 		dim, err := r.dimension(dimText)
 		if err != nil {
-			return nil, dataErr(w.Path, sheet, ref, err.Error())
+			return nil, locatedError(w.Path, sheet, ref, err)
 		}
 		key := [2]int{target, dim}
 		if prev, dup := seen[key]; dup {
-			return nil, dataErr(w.Path, sheet, ref, fmt.Sprintf("target %s, dimension %s already has the column %s",
-				r.targets[target].ID, r.rules.Dimensions[dim].Name, prev))
+			return nil, dataErr(w.Path, sheet, ref, msg.DataColumnTaken, r.targets[target].ID, r.rules.Dimensions[dim].Name, prev)
 		}
 		seen[key] = ref
 		out = append(out, targetColumn{col: col, target: target, dim: dim})
@@ -134,7 +135,7 @@ func isDimensionRow(rules *evaluate.Rules, h header, cells []string) bool {
 	if len(rules.Dimensions) < 2 {
 		return false
 	}
-	if b := h.get(cells, "ballot"); b != "" && b != h.get(h.cells, "ballot") {
+	if b := h.get(cells, contract.ColBallot); b != "" && b != h.get(h.cells, contract.ColBallot) {
 		return false
 	}
 	found := false

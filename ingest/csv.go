@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/evalctl/evalctl/internal/msg"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -48,7 +48,7 @@ func newCSVTable(path string, data []byte) (*csvTable, error) {
 	case bytes.HasPrefix(data, utf16LEBOM):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, dataErr(path, "", "", fmt.Sprintf("cannot decode UTF-16 text: %v", err))
+			return nil, dataErr(path, "", "", msg.DataUTF16, err)
 		}
 		t.text, t.encoding = string(out), "UTF-16"
 	case utf8.Valid(data):
@@ -56,7 +56,7 @@ func newCSVTable(path string, data []byte) (*csvTable, error) {
 	default:
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-			return nil, dataErr(path, "", "", "the text is neither UTF-8 nor GB18030/GBK; save it from Excel as CSV again")
+			return nil, dataErr(path, "", "", msg.DataEncoding)
 		}
 		t.text, t.encoding = string(out), "GB18030"
 	}
@@ -90,7 +90,7 @@ func (t *csvTable) eachRow(fn func(row int, cells []string) error) error {
 			return nil
 		}
 		if err != nil {
-			return dataErr(t.path, t.name, "", fmt.Sprintf("cannot read row %d (%s): %v", n, t.encoding, err))
+			return dataErr(t.path, t.name, "", msg.DataCSVRow, n, t.encoding, err)
 		}
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])

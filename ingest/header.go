@@ -1,16 +1,20 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
-// column is a field of a sheet and the header texts that name it.
+// column is a column a reader looks for, and whether it must be there.
 type column struct {
-	field    string
-	names    []string
+	label    contract.Label
 	required bool
 }
+
+func required(l contract.Label) column { return column{label: l, required: true} }
+func optional(l contract.Label) column { return column{label: l} }
 
 // headerSearchRows is how far down a header row may sit below title rows.
 const headerSearchRows = 10
@@ -19,25 +23,28 @@ const headerSearchRows = 10
 type header struct {
 	row   int
 	cells []string
-	index map[string]int // field -> 0-based column
+	index map[msg.Key]int // column label -> 0-based column
 }
 
-// has reports whether the optional field was found.
-func (h header) has(field string) bool {
-	_, ok := h.index[field]
+// has reports whether the optional column was found.
+func (h header) has(l contract.Label) bool {
+	_, ok := h.index[l.Key]
 	return ok
 }
 
-// get returns the field's value in a data row, "" when absent.
-func (h header) get(cells []string, field string) string {
-	i, ok := h.index[field]
+// col is the 0-based position of a column that was found.
+func (h header) col(l contract.Label) int { return h.index[l.Key] }
+
+// get returns the column's value in a data row, "" when absent.
+func (h header) get(cells []string, l contract.Label) string {
+	i, ok := h.index[l.Key]
 	if !ok {
 		return ""
 	}
 	return at(cells, i)
 }
 
-// known reports whether column i is one of the resolved fields.
+// known reports whether column i is one of the resolved columns.
 func (h header) known(i int) bool {
 	for _, c := range h.index {
 		if c == i {
@@ -47,38 +54,27 @@ func (h header) known(i int) bool {
 	return false
 }
 
-func matchesAny(text string, names []string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	for _, n := range names {
-		if t == strings.ToLower(n) {
-			return true
-		}
-	}
-	return false
-}
-
 // findHeader locates the first row, among the first few, that holds every
-// required column, and maps each field to its column.
+// required column, and maps each column to its position.
 func (w *Workbook) findHeader(sheet string, cols []column) (header, error) {
 	var found header
 	err := w.eachRow(sheet, func(row int, cells []string) error {
 		if row > headerSearchRows {
 			return errStop
 		}
-		index := map[string]int{}
+		index := map[msg.Key]int{}
 		for i, text := range cells {
 			for _, c := range cols {
-				if matchesAny(text, c.names) {
-					if prev, dup := index[c.field]; dup {
-						return dataErr(w.Path, sheet, cellName(i, row),
-							fmt.Sprintf("column %q appears twice (also %s)", text, cellName(prev, row)))
+				if c.label.Matches(text) {
+					if prev, dup := index[c.label.Key]; dup {
+						return dataErr(w.Path, sheet, cellName(i, row), msg.DataColumnTwice, text, cellName(prev, row))
 					}
-					index[c.field] = i
+					index[c.label.Key] = i
 				}
 			}
 		}
 		for _, c := range cols {
-			if _, ok := index[c.field]; c.required && !ok {
+			if _, ok := index[c.label.Key]; c.required && !ok {
 				return nil
 			}
 		}
@@ -92,11 +88,16 @@ func (w *Workbook) findHeader(sheet string, cols []column) (header, error) {
 		var want []string
 		for _, c := range cols {
 			if c.required {
-				want = append(want, strings.Join(c.names, "/"))
+				want = append(want, strings.Join(c.label.Names(), "/"))
 			}
 		}
-		return header{}, dataErr(w.Path, sheet, "",
-			fmt.Sprintf("no header row with the columns %s in the first %d rows", strings.Join(want, ", "), headerSearchRows))
+		return header{}, dataErr(w.Path, sheet, "", msg.DataNoHeader, strings.Join(want, ", "), headerSearchRows)
 	}
 	return found, nil
+}
+
+// emptyCell is the error of a required cell left empty, naming its column
+// as headed.
+func (h header) emptyCell(file, sheet string, l contract.Label, row int) error {
+	return dataErr(file, sheet, cellName(h.col(l), row), msg.DataCellEmpty, at(h.cells, h.col(l)))
 }

@@ -2,13 +2,15 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
 )
 
 // Inputs are the files of one round: the round workbook, or a folder of one
@@ -61,7 +63,7 @@ func (in *Inputs) openAll(round string, ballots []string, opt Options) error {
 	if info.IsDir() {
 		err = in.openRoundFolder(round, opt)
 	} else if isCSV(round) {
-		err = dataErr(round, "", "", "a round is a workbook, or a folder of files named 名册, 选票, 投诉台账 and 测试成绩; a CSV file holds one sheet only")
+		err = dataErr(round, "", "", msg.DataRoundIsCSV)
 	} else {
 		var wb *Workbook
 		if wb, err = in.open(round, opt); err == nil {
@@ -84,7 +86,7 @@ func (in *Inputs) open(path string, opt Options) (*Workbook, error) {
 	abs, _ := filepath.Abs(path)
 	for _, f := range in.Files {
 		if a, _ := filepath.Abs(f.Path); a == abs {
-			return nil, fmt.Errorf("%s is named twice: %w", path, errUsage)
+			return nil, &usageError{msg.New(msg.UsageNamedTwice, path)}
 		}
 	}
 	wb, err := OpenWith(path, opt)
@@ -95,29 +97,34 @@ func (in *Inputs) open(path string, opt Options) (*Workbook, error) {
 	return wb, nil
 }
 
-// errUsage marks a mistake in the files named, rather than in their data.
-var errUsage = errors.New("usage")
+// usageError is a mistake in the files named, rather than in their data.
+type usageError struct{ msg.Text }
+
+func (e *usageError) Error() string { return e.Text.String() }
 
 // ErrUsage reports whether err is a mistake in the files named.
-func ErrUsage(err error) bool { return errors.Is(err, errUsage) }
+func ErrUsage(err error) bool {
+	var ue *usageError
+	return errors.As(err, &ue)
+}
 
 // locateRoundSheets finds the sheets of a round workbook by name.
 func (in *Inputs) locateRoundSheets(wb *Workbook) error {
 	in.roundBook = wb
-	if s := wb.sheet(sheetRoster); s != "" {
+	if s := wb.sheet(contract.SheetRoster); s != "" {
 		in.roster = &sheetRef{wb, s}
 	}
-	if s := wb.sheet(sheetTests); s != "" {
+	if s := wb.sheet(contract.SheetTests); s != "" {
 		in.tests = &sheetRef{wb, s}
 	}
-	if s := wb.sheet(sheetComplaints); s != "" {
+	if s := wb.sheet(contract.SheetComplaints); s != "" {
 		in.complaints = &sheetRef{wb, s}
 	}
 	for _, s := range wb.ballotSheets(false) {
 		in.ballots = append(in.ballots, sheetRef{wb, s})
 	}
 	if in.roster == nil {
-		_, err := wb.requireSheet(sheetRoster)
+		_, err := wb.requireSheet(contract.SheetRoster)
 		return err
 	}
 	return nil
@@ -156,11 +163,11 @@ func (in *Inputs) openRoundFolder(dir string, opt Options) error {
 		var slot **sheetRef
 		_, isBallots := sheetGroup(base)
 		switch {
-		case matchesAny(base, sheetRoster):
+		case contract.SheetRoster.Matches(base):
 			slot = &in.roster
-		case matchesAny(base, sheetTests):
+		case contract.SheetTests.Matches(base):
 			slot = &in.tests
-		case matchesAny(base, sheetComplaints):
+		case contract.SheetComplaints.Matches(base):
 			slot = &in.complaints
 		case !isBallots:
 			if in.folderFiles == nil {
@@ -180,19 +187,16 @@ func (in *Inputs) openRoundFolder(dir string, opt Options) error {
 			continue
 		}
 		if *slot != nil {
-			return fmt.Errorf("%s and %s both hold %s: %w", (*slot).wb.Path, path, base, errUsage)
+			return &usageError{msg.New(msg.UsageBothHold, (*slot).wb.Path, path, base)}
 		}
-		sheet := wb.sheet([]string{base})
-		if sheet == "" && len(wb.Sheets()) == 1 {
-			sheet = wb.Sheets()[0]
-		}
-		if sheet == "" {
-			return dataErr(path, "", "", fmt.Sprintf("no sheet named %s, and more than one sheet to choose from", base))
+		sheet, err := wb.onlySheet(base)
+		if err != nil {
+			return err
 		}
 		*slot = &sheetRef{wb, sheet}
 	}
 	if in.roster == nil {
-		return dataErr(dir, "", "", "the folder has no roster file (名册.xlsx, 名册.csv or roster.csv …)")
+		return dataErr(dir, "", "", msg.DataNoRosterFile)
 	}
 	return nil
 }
@@ -209,7 +213,7 @@ func (in *Inputs) addBallots(path string, opt Options) error {
 			return err
 		}
 		if len(files) == 0 {
-			return dataErr(path, "", "", "the folder holds no .xlsx or .csv file")
+			return dataErr(path, "", "", msg.DataEmptyFolder)
 		}
 	}
 	for _, f := range files {
@@ -227,7 +231,7 @@ func (in *Inputs) addBallots(path string, opt Options) error {
 func (in *Inputs) addBallotSheets(wb *Workbook) error {
 	sheets := wb.ballotSheets(true)
 	if len(sheets) == 0 {
-		return dataErr(wb.Path, "", "", fmt.Sprintf("no ballot sheet: name it 选票 (or 选票-<代表类别>); the file has %s", strings.Join(wb.Sheets(), ", ")))
+		return dataErr(wb.Path, "", "", msg.DataNoBallotSheet, strings.Join(wb.Sheets(), ", "))
 	}
 	for _, s := range sheets {
 		in.ballots = append(in.ballots, sheetRef{wb, s})
@@ -245,7 +249,7 @@ func (in *Inputs) Close() {
 // Ballots streams every ballot of the round in the documented order.
 func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn func(evaluate.Ballot) error) error {
 	if len(in.ballots) == 0 {
-		return dataErr(in.Files[0].Path, "", "", "no ballots: the round has no 选票 sheet and no --ballots file was given")
+		return dataErr(in.Files[0].Path, "", "", msg.DataNoBallots)
 	}
 	r := newResolver(rules, targets)
 	var errs []error

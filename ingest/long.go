@@ -1,6 +1,10 @@
 package ingest
 
-import "github.com/evalctl/evalctl/evaluate"
+import (
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 // longBallots reads a sheet with a row per rating: 票号, 代表类别, the target
 // (编号 or 姓名), 评议内容 when the rules rate several dimensions, 评价. A
@@ -9,11 +13,11 @@ import "github.com/evalctl/evalctl/evaluate"
 // in the wide layout. A row naming an unknown target or dimension makes its
 // ballot invalid, with the cell named.
 func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver, fn func(evaluate.Ballot) error) error {
-	if !h.has("target") && !h.has("name") {
-		return dataErr(w.Path, sheet, "", "a sheet with a 评价/rating column needs a 编号 or 姓名 column naming the target")
+	if !h.has(contract.ColTarget) && !h.has(contract.ColName) {
+		return dataErr(w.Path, sheet, "", msg.DataLongNoTarget)
 	}
-	if len(r.rules.Dimensions) > 1 && !h.has("dimension") {
-		return dataErr(w.Path, sheet, "", "the rules rate several dimensions; the sheet needs a 评议内容/dimension column")
+	if len(r.rules.Dimensions) > 1 && !h.has(contract.ColDimension) {
+		return dataErr(w.Path, sheet, "", msg.DataLongNoDimension)
 	}
 	var cur *evaluate.Ballot
 	flush := func() error {
@@ -28,15 +32,15 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 		if row <= h.row || empty(cells) {
 			return nil
 		}
-		id := h.get(cells, "ballot")
-		rowGroup := firstNonEmpty(h.get(cells, "group"), group)
+		id := h.get(cells, contract.ColBallot)
+		rowGroup := firstNonEmpty(h.get(cells, contract.ColGroup), group)
 		if cur == nil || id == "" || id != cur.ID {
 			if err := flush(); err != nil {
 				return err
 			}
 			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}}
 		} else if rowGroup != cur.Group && cur.MixedGroups == "" {
-			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.index["group"], row)
+			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.col(contract.ColGroup), row)
 		}
 		cur.Cells = append(cur.Cells, w.longCell(sheet, h, row, cells, r))
 		return nil
@@ -49,25 +53,26 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 
 // longCell is the rating of one long-layout row.
 func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *resolver) evaluate.Cell {
-	ref := sheet + "!" + cellName(h.index["rating"], row)
-	written := h.get(cells, "target")
+	ref := sheet + "!" + cellName(h.col(contract.ColRating), row)
+	written := h.get(cells, contract.ColTarget)
 	if written == "" {
-		written = h.get(cells, "name")
+		written = h.get(cells, contract.ColName)
 	}
-	c := ratingCell(-1, -1, h.get(cells, "rating"), ref)
+	c := ratingCell(-1, -1, h.get(cells, contract.ColRating), ref)
 	target, err := r.target(written)
 	if err != nil {
 		c.Key = written
 		return c
 	}
-	if h.has("target") && h.has("name") && h.get(cells, "name") != "" && h.get(cells, "name") != r.targets[target].Name {
-		c.Key = written + " " + h.get(cells, "name")
+	name := h.get(cells, contract.ColName)
+	if h.has(contract.ColTarget) && name != "" && name != r.targets[target].Name {
+		c.Key = written + " " + name
 		return c
 	}
-	dim, err := r.dimension(h.get(cells, "dimension"))
+	dim, err := r.dimension(h.get(cells, contract.ColDimension))
 	c.Target = target
 	if err != nil {
-		c.Key = h.get(cells, "dimension")
+		c.Key = h.get(cells, contract.ColDimension)
 		return c
 	}
 	c.Dim = dim

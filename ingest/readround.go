@@ -2,11 +2,11 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // ReadRound reads the roster, the complaint ledger and the score sheets the
@@ -17,7 +17,7 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 	errs := []error{rosterErr}
 	if rules.UsesSource(evaluate.SourceTest) {
 		if in.tests == nil {
-			errs = append(errs, dataErr(in.roster.wb.Path, "", "", "no sheet 测试成绩/tests, which the rules' test component needs"))
+			errs = append(errs, dataErr(in.roster.wb.Path, "", "", msg.DataNoTestSheet))
 		} else {
 			scores, first, err := in.tests.wb.testsFrom(in.tests.sheet)
 			round.Tests = scores
@@ -54,26 +54,22 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 // workbook, or a file of the round folder named after it.
 func (in *Inputs) namedSheet(name string) (*sheetRef, error) {
 	if in.roundBook != nil {
-		if s := in.roundBook.sheet([]string{name}); s != "" {
+		if s := in.roundBook.sheetNamed(name); s != "" {
 			return &sheetRef{in.roundBook, s}, nil
 		}
-		return nil, dataErr(in.roundBook.Path, "", "", fmt.Sprintf("no sheet named %s, which a component of the rules needs (the workbook has: %s)",
-			name, strings.Join(in.roundBook.Sheets(), ", ")))
+		return nil, dataErr(in.roundBook.Path, "", "", msg.DataNoCompSheet, name, strings.Join(in.roundBook.Sheets(), ", "))
 	}
 	path, ok := in.folderFiles[name]
 	if !ok {
-		return nil, dataErr(in.roster.wb.Path, "", "", fmt.Sprintf("no file named %s (.csv or .xlsx) beside the roster, which a component of the rules needs", name))
+		return nil, dataErr(in.roster.wb.Path, "", "", msg.DataNoCompFile, name)
 	}
 	wb, err := in.open(path, in.opt)
 	if err != nil {
 		return nil, err
 	}
-	sheet := wb.sheet([]string{name})
-	if sheet == "" && len(wb.Sheets()) == 1 {
-		sheet = wb.Sheets()[0]
-	}
-	if sheet == "" {
-		return nil, dataErr(path, "", "", fmt.Sprintf("no sheet named %s, and more than one sheet to choose from", name))
+	sheet, err := wb.onlySheet(name)
+	if err != nil {
+		return nil, err
 	}
 	return &sheetRef{wb, sheet}, nil
 }
@@ -95,7 +91,7 @@ func unknownIDs(targets []evaluate.Target, first map[string]string) []error {
 	sort.Strings(ids)
 	var errs []error
 	for _, id := range ids {
-		errs = append(errs, &evaluate.DataError{Where: first[id], Msg: fmt.Sprintf("%s has a score but is not in the roster", id)})
+		errs = append(errs, evaluate.NewDataError(first[id], msg.DataScoreNotRoster, id))
 	}
 	return errs
 }

@@ -4,42 +4,22 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
-)
-
-// Results sheets, by kind, in Chinese and English as evalctl writes them.
-var (
-	sheetRanking     = []string{"排名", "ranking"}
-	sheetGroupScores = []string{"分组得分", "group scores"}
-	sheetAccount     = []string{"问责名单", "accountability"}
-	sheetLedger      = []string{"投诉记录", "complaint ledger"}
-	sheetAudit       = []string{"审计", "audit"}
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 var rankingColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "rank", names: []string{"名次", "rank"}, required: true},
-	{field: "unsatisfactory", names: []string{"不满意", "unsatisfactory"}, required: true},
-	{field: "category", names: []string{"类别", "category"}},
-	{field: "of", names: []string{"参评人数", "of"}},
-	{field: "name", names: []string{"姓名", "name"}},
-	{field: "unit", names: []string{"单位", "unit"}},
-	{field: "section", names: []string{"股室", "section"}},
-	{field: "ratings", names: []string{"有效评价票数", "ratings"}},
-	{field: "ballot", names: []string{"评议得分", "ballot score"}},
-	{field: "composite", names: []string{"综合得分", "composite"}},
-	{field: "verified", names: []string{"扣分投诉", "查实投诉", "verified complaints"}},
-	{field: "deduction", names: []string{"扣分", "deduction"}},
-	{field: "final", names: []string{"最终得分", "final"}},
-	{field: "satisfaction", names: []string{"满意率", "satisfaction"}},
-	{field: "status", names: []string{"状态", "status"}},
-	{field: "verdict", names: []string{"结论", "verdict"}},
-	{field: "flags", names: []string{"标记", "flags"}},
+	required(contract.ColID), required(contract.ColRank), required(contract.ColUnsatisfactory),
+	optional(contract.ColCategory), optional(contract.ColOf), optional(contract.ColName), optional(contract.ColUnit),
+	optional(contract.ColSection), optional(contract.ColRatings), optional(contract.ColBallotScore),
+	optional(contract.ColComposite), optional(contract.ColVerified), optional(contract.ColDeduction),
+	optional(contract.ColFinal), optional(contract.ColSatisfaction), optional(contract.ColStatus),
+	optional(contract.ColVerdict), optional(contract.ColFlags),
 }
 
 // ReadResults reads a scored round back from a file evalctl wrote: its JSON
@@ -80,13 +60,12 @@ func readResultsWorkbook(path string) (*evaluate.Published, string, error) {
 		return nil, "", err
 	}
 	defer w.Close()
-	sheet := w.sheet(sheetRanking)
+	sheet := w.sheet(contract.SheetRanking)
 	if sheet == "" && len(w.Sheets()) == 1 {
 		sheet = w.Sheets()[0]
 	}
 	if sheet == "" {
-		return nil, "", dataErr(w.Path, "", "", fmt.Sprintf("no sheet named 排名 or Ranking (the workbook has: %s); is this a results workbook written by evalctl score?",
-			strings.Join(w.Sheets(), ", ")))
+		return nil, "", dataErr(w.Path, "", "", msg.DataNoRanking, strings.Join(w.Sheets(), ", "))
 	}
 	p := &evaluate.Published{}
 	if err := w.readRanking(sheet, p); err != nil {
@@ -97,10 +76,10 @@ func readResultsWorkbook(path string) (*evaluate.Published, string, error) {
 	}
 	complete := true
 	for _, part := range []struct {
-		names []string
+		sheet contract.Label
 		read  func(sheet string, p *evaluate.Published) error
-	}{{sheetGroupScores, w.readGroupScores}, {sheetAccount, w.readAccountability}, {sheetLedger, w.readLedger}} {
-		s := w.sheet(part.names)
+	}{{contract.SheetGroupScores, w.readGroupScores}, {contract.SheetAccountability, w.readAccountability}, {contract.SheetLedger, w.readLedger}} {
+		s := w.sheet(part.sheet)
 		if s == "" {
 			complete = false
 			continue
@@ -122,8 +101,8 @@ func (w *Workbook) readRanking(sheet string, p *evaluate.Published) error {
 	// evalctl writes the other components between the ballot score and the
 	// composite, each headed by its name.
 	var componentCols []int
-	if h.has("ballot") && h.has("composite") {
-		for col := h.index["ballot"] + 1; col < h.index["composite"]; col++ {
+	if h.has(contract.ColBallotScore) && h.has(contract.ColComposite) {
+		for col := h.col(contract.ColBallotScore) + 1; col < h.col(contract.ColComposite); col++ {
 			componentCols = append(componentCols, col)
 			p.Components = append(p.Components, at(h.cells, col))
 		}
@@ -135,36 +114,36 @@ func (w *Workbook) readRanking(sheet string, p *evaluate.Published) error {
 			return nil
 		}
 		c := cellReader{w: w, sheet: sheet, row: row, h: h, cells: cells}
-		t := evaluate.PublishedTarget{ID: c.text("id"), Name: c.text("name"), Unit: c.text("unit"),
-			Section: c.text("section"), Category: c.text("category"), Verdict: c.text("verdict")}
+		t := evaluate.PublishedTarget{ID: c.text(contract.ColID), Name: c.text(contract.ColName), Unit: c.text(contract.ColUnit),
+			Section: c.text(contract.ColSection), Category: c.text(contract.ColCategory), Verdict: c.text(contract.ColVerdict)}
 		if t.ID == "" {
-			errs = append(errs, c.fail("id", "编号 is empty"))
+			errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColID, row))
 			return nil
 		}
 		if first, dup := seen[t.ID]; dup {
-			errs = append(errs, c.fail("id", fmt.Sprintf("target %s is listed twice (first at %s)", t.ID, first)))
+			errs = append(errs, c.fail(contract.ColID, msg.DataTargetTwice, t.ID, first))
 			return nil
 		}
-		seen[t.ID] = cellName(h.index["id"], row)
-		t.Rank = c.count("rank")
-		t.CategorySize = c.count("of")
-		t.Ratings = c.count("ratings")
-		t.Verified = c.count("verified")
-		t.Unsatisfactory = c.yes("unsatisfactory")
+		seen[t.ID] = cellName(h.col(contract.ColID), row)
+		t.Rank = c.count(contract.ColRank)
+		t.CategorySize = c.count(contract.ColOf)
+		t.Ratings = c.count(contract.ColRatings)
+		t.Verified = c.count(contract.ColVerified)
+		t.Unsatisfactory = c.yes(contract.ColUnsatisfactory)
 		var hasBallot, hasFinal bool
-		t.BallotScore, hasBallot = c.number("ballot")
-		t.Composite, _ = c.number("composite")
-		t.Deduction, _ = c.number("deduction")
-		t.Final, hasFinal = c.number("final")
+		t.BallotScore, hasBallot = c.number(contract.ColBallotScore)
+		t.Composite, _ = c.number(contract.ColComposite)
+		t.Deduction, _ = c.number(contract.ColDeduction)
+		t.Final, hasFinal = c.number(contract.ColFinal)
 		t.HasScore = hasBallot || hasFinal
-		t.Satisfaction, t.HasSatisfaction = c.rate("satisfaction")
+		t.Satisfaction, t.HasSatisfaction = c.rate(contract.ColSatisfaction)
 		for _, col := range componentCols {
 			v, has := c.numberAt(col)
 			t.Components = append(t.Components, v)
 			t.HasComponent = append(t.HasComponent, has)
 		}
 		t.Status = c.status(t.Rank)
-		if f := c.text("flags"); f != "" {
+		if f := c.text(contract.ColFlags); f != "" {
 			t.Flags = strings.Split(f, ",")
 		}
 		errs = append(errs, c.errs...)
@@ -175,7 +154,7 @@ func (w *Workbook) readRanking(sheet string, p *evaluate.Published) error {
 		return err
 	}
 	if len(p.Targets) == 0 && len(errs) == 0 {
-		errs = append(errs, dataErr(w.Path, sheet, "", "the ranking lists no targets"))
+		errs = append(errs, dataErr(w.Path, sheet, "", msg.DataEmptyRanking))
 	}
 	return joinErrs(errs)
 }
@@ -183,15 +162,15 @@ func (w *Workbook) readRanking(sheet string, p *evaluate.Published) error {
 // readAudit takes the round's name and year from the 审计 sheet, when there
 // is one.
 func (w *Workbook) readAudit(p *evaluate.Published) error {
-	sheet := w.sheet(sheetAudit)
+	sheet := w.sheet(contract.SheetAudit)
 	if sheet == "" {
 		return nil
 	}
 	return w.eachRow(sheet, func(row int, cells []string) error {
 		switch item, value := at(cells, 0), at(cells, 1); {
-		case matchesAny(item, []string{"评议轮次", "round"}):
+		case contract.ItemRound.Matches(item):
 			p.Round = value
-		case matchesAny(item, []string{"年度", "year"}):
+		case contract.ColYear.Matches(item):
 			if y, err := strconv.Atoi(value); err == nil && validYear(y) {
 				p.Year = y
 			}
@@ -223,7 +202,7 @@ func IsResults(path string) (bool, error) {
 		return false, nil
 	}
 	defer w.Close()
-	return w.sheet(sheetRanking) != "", nil
+	return w.sheet(contract.SheetRanking) != "", nil
 }
 
 // isJSON reports whether data looks like a JSON object (a BOM allowed).

@@ -2,10 +2,11 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // cellReader reads the typed cells of one row of a results sheet,
@@ -19,39 +20,36 @@ type cellReader struct {
 	errs  []error
 }
 
-func (c *cellReader) text(field string) string { return c.h.get(c.cells, field) }
+func (c *cellReader) text(l contract.Label) string { return c.h.get(c.cells, l) }
 
-func (c *cellReader) fail(field, msg string) error {
-	return dataErr(c.w.Path, c.sheet, cellName(c.h.index[field], c.row), msg)
+func (c *cellReader) fail(l contract.Label, k msg.Key, args ...any) error {
+	return dataErr(c.w.Path, c.sheet, cellName(c.h.col(l), c.row), k, args...)
 }
 
-func (c *cellReader) failAt(col int, msg string) {
-	c.errs = append(c.errs, dataErr(c.w.Path, c.sheet, cellName(col, c.row), msg))
+func (c *cellReader) failAt(col int, k msg.Key, args ...any) {
+	c.errs = append(c.errs, dataErr(c.w.Path, c.sheet, cellName(col, c.row), k, args...))
 }
 
 // count reads a whole number of at least 0; an empty cell is 0.
-func (c *cellReader) count(field string) int {
-	if !c.h.has(field) {
-		return 0
-	}
-	raw := c.text(field)
+func (c *cellReader) count(l contract.Label) int {
+	raw := c.text(l)
 	if raw == "" {
 		return 0
 	}
 	v, err := parseNumber(raw)
 	if err != nil || v < 0 || v != float64(int(v)) {
-		c.failAt(c.h.index[field], fmt.Sprintf("%q is not a whole number", raw))
+		c.failAt(c.h.col(l), msg.DataNotWhole, raw)
 		return 0
 	}
 	return int(v)
 }
 
 // number reads a score; ok is false for an empty cell or an absent column.
-func (c *cellReader) number(field string) (float64, bool) {
-	if !c.h.has(field) {
+func (c *cellReader) number(l contract.Label) (float64, bool) {
+	if !c.h.has(l) {
 		return 0, false
 	}
-	return c.numberAt(c.h.index[field])
+	return c.numberAt(c.h.col(l))
 }
 
 func (c *cellReader) numberAt(col int) (float64, bool) {
@@ -61,7 +59,7 @@ func (c *cellReader) numberAt(col int) (float64, bool) {
 	}
 	v, err := parseNumber(raw)
 	if err != nil {
-		c.failAt(col, fmt.Sprintf("%q is not a number", raw))
+		c.failAt(col, msg.DataNotNumber, raw)
 		return 0, false
 	}
 	return v, true
@@ -69,60 +67,55 @@ func (c *cellReader) numberAt(col int) (float64, bool) {
 
 // rate reads a rate written as a fraction (0.85, as evalctl stores it) or
 // as a percentage (85%).
-func (c *cellReader) rate(field string) (float64, bool) {
-	if !c.h.has(field) {
-		return 0, false
-	}
-	raw := c.text(field)
+func (c *cellReader) rate(l contract.Label) (float64, bool) {
+	raw := c.text(l)
 	if raw == "" {
 		return 0, false
 	}
-	col := c.h.index[field]
+	col := c.h.col(l)
 	if pct, ok := strings.CutSuffix(raw, "%"); ok {
 		v, err := parseNumber(pct)
 		if err != nil || v < 0 || v > 100 {
-			c.failAt(col, fmt.Sprintf("%q is not a percentage", raw))
+			c.failAt(col, msg.DataNotPercentage, raw)
 			return 0, false
 		}
 		return v / 100, true
 	}
 	v, err := parseNumber(raw)
 	if err != nil || v < 0 || v > 1 {
-		c.failAt(col, fmt.Sprintf("%q is not a rate between 0 and 1 (or a percentage such as 85%%)", raw))
+		c.failAt(col, msg.DataNotRate, raw)
 		return 0, false
 	}
 	return v, true
 }
 
 // yes reads a yes/no cell: 是 or yes is true, empty or 否 or no is false.
-func (c *cellReader) yes(field string) bool {
-	raw := strings.ToLower(c.text(field))
-	switch raw {
-	case "是", "yes", "y", "true", "1", "√", "✓":
+func (c *cellReader) yes(l contract.Label) bool {
+	raw := c.text(l)
+	switch {
+	case contract.Yes.Matches(raw):
 		return true
-	case "", "否", "no", "n", "false", "0":
+	case raw == "" || contract.No.Matches(raw):
 		return false
 	}
-	c.failAt(c.h.index[field], fmt.Sprintf("%q is neither 是/yes nor empty/否/no", c.text(field)))
+	c.failAt(c.h.col(l), msg.DataNotYesNo, raw)
 	return false
 }
 
 // status reads the status column, or infers it from the rank.
 func (c *cellReader) status(rank int) evaluate.Status {
-	switch raw := strings.ToLower(c.text("status")); raw {
-	case "已排名", "ranked":
-		return evaluate.StatusRanked
-	case "样本不足", "insufficient":
-		return evaluate.StatusInsufficient
-	case "":
+	raw := c.text(contract.ColStatus)
+	if raw == "" {
 		if rank > 0 {
 			return evaluate.StatusRanked
 		}
 		return evaluate.StatusInsufficient
-	default:
-		c.failAt(c.h.index["status"], fmt.Sprintf("%q is not a status (已排名/ranked, 样本不足/insufficient)", c.text("status")))
-		return evaluate.StatusInsufficient
 	}
+	if code, ok := contract.Statuses.Parse(raw); ok {
+		return code
+	}
+	c.failAt(c.h.col(contract.ColStatus), msg.DataNotStatus, raw, strings.Join(contract.Statuses.Names(msg.Chinese), "/"))
+	return evaluate.StatusInsufficient
 }
 
 func joinErrs(errs []error) error { return errors.Join(errs...) }

@@ -1,86 +1,58 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 var groupScoreColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "group", names: []string{"代表类别", "group"}, required: true},
-	{field: "ballots", names: []string{"评价人数", "evaluators"}, required: true},
-	{field: "ratings", names: []string{"评价次数", "rating count"}, required: true},
-	{field: "mean", names: []string{"平均分", "mean score"}},
-	{field: "satisfaction", names: []string{"满意率", "satisfaction"}},
+	required(contract.ColID), required(contract.ColGroup), required(contract.ColEvaluators), required(contract.ColRatingCount),
+	optional(contract.ColMean), optional(contract.ColSatisfaction),
 	// Written by evalctl, not needed here; named so that they are not
 	// taken for anything else.
-	{field: "category", names: []string{"类别", "category"}},
-	{field: "name", names: []string{"姓名", "name"}},
-	{field: "unit", names: []string{"单位", "unit"}},
-	{field: "weight", names: []string{"权重", "weight"}},
+	optional(contract.ColCategory), optional(contract.ColName), optional(contract.ColUnit), optional(contract.ColWeight),
 }
 
 // readGroupScores attaches each row of the 分组得分 sheet to its target.
 func (w *Workbook) readGroupScores(sheet string, p *evaluate.Published) error {
 	index := targetIndex(p)
 	return w.eachRecord(sheet, groupScoreColumns, func(c *cellReader) error {
-		i, ok := index[c.text("id")]
+		i, ok := index[c.text(contract.ColID)]
 		if !ok {
-			return c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id")))
+			return c.fail(contract.ColID, msg.DataNotInRanking, c.text(contract.ColID))
 		}
-		g := evaluate.PublishedGroup{Group: c.text("group"), Ballots: c.count("ballots"), Ratings: c.count("ratings")}
-		g.Mean, g.HasMean = c.number("mean")
-		g.Satisfaction, g.HasSatisfaction = c.rate("satisfaction")
+		g := evaluate.PublishedGroup{Group: c.text(contract.ColGroup), Ballots: c.count(contract.ColEvaluators), Ratings: c.count(contract.ColRatingCount)}
+		g.Mean, g.HasMean = c.number(contract.ColMean)
+		g.Satisfaction, g.HasSatisfaction = c.rate(contract.ColSatisfaction)
 		p.Targets[i].Groups = append(p.Targets[i].Groups, g)
 		return nil
 	})
 }
 
 var accountabilityColumns = []column{
-	{field: "person", names: []string{"姓名", "person"}, required: true},
-	{field: "role", names: []string{"角色", "role"}, required: true},
-	{field: "unit", names: []string{"单位", "unit"}, required: true},
-	{field: "actions", names: []string{"问责措施", "actions"}},
-	{field: "targets", names: []string{"涉及对象", "because of"}},
-	{field: "reason", names: []string{"原因", "reason"}},
-}
-
-// roles maps the role labels of a results workbook to the JSON codes.
-var roles = map[string]string{
-	"主要领导": evaluate.RolePrincipal, "principal": evaluate.RolePrincipal,
-	"分管领导": evaluate.RoleSupervisor, "supervisor": evaluate.RoleSupervisor,
-	"本人": evaluate.RoleTarget, "target": evaluate.RoleTarget,
+	required(contract.ColPerson), required(contract.ColRole), required(contract.ColUnit),
+	optional(contract.ColActions), optional(contract.ColBecauseOf), optional(contract.ColReason),
 }
 
 func (w *Workbook) readAccountability(sheet string, p *evaluate.Published) error {
 	return w.eachRecord(sheet, accountabilityColumns, func(c *cellReader) error {
-		role, ok := roles[strings.ToLower(c.text("role"))]
+		role, ok := contract.Roles.Parse(c.text(contract.ColRole))
 		if !ok {
-			return c.fail("role", fmt.Sprintf("%q is not a role (主要领导, 分管领导, 本人)", c.text("role")))
+			return c.fail(contract.ColRole, msg.DataNotRole, c.text(contract.ColRole), strings.Join(contract.Roles.Names(msg.Chinese), ", "))
 		}
-		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: c.text("person"), Role: role,
-			Unit: c.text("unit"), Actions: splitList(c.text("actions"), "、", ", "), Targets: splitList(c.text("targets"), ","),
-			Reason: c.text("reason")})
+		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: c.text(contract.ColPerson), Role: role,
+			Unit: c.text(contract.ColUnit), Actions: splitList(c.text(contract.ColActions), "、", ", "), Targets: splitList(c.text(contract.ColBecauseOf), ","),
+			Reason: c.text(contract.ColReason)})
 		return nil
 	})
 }
 
 var ledgerColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "result", names: []string{"核查结果", "result"}, required: true},
-	{field: "effect", names: []string{"效果", "effect"}, required: true},
-	{field: "where", names: []string{"位置", "where"}},
-	{field: "name", names: []string{"姓名", "name"}},
-	{field: "unit", names: []string{"单位", "unit"}},
-}
-
-// effects maps the effect labels of a results workbook to the JSON codes.
-var effects = map[string]string{
-	"不扣分": evaluate.EffectNone, "none": evaluate.EffectNone,
-	"扣分": evaluate.EffectDeduct, "deduct": evaluate.EffectDeduct,
-	"一票否决": evaluate.EffectVeto, "veto": evaluate.EffectVeto,
+	required(contract.ColID), required(contract.ColResult), required(contract.ColEffect),
+	optional(contract.ColWhere), optional(contract.ColName), optional(contract.ColUnit),
 }
 
 // readLedger reads the 投诉记录 sheet; columns other than the known ones are
@@ -88,14 +60,14 @@ var effects = map[string]string{
 func (w *Workbook) readLedger(sheet string, p *evaluate.Published) error {
 	index := targetIndex(p)
 	return w.eachRecord(sheet, ledgerColumns, func(c *cellReader) error {
-		if _, ok := index[c.text("id")]; !ok {
-			return c.fail("id", fmt.Sprintf("target %q is not in the ranking", c.text("id")))
+		if _, ok := index[c.text(contract.ColID)]; !ok {
+			return c.fail(contract.ColID, msg.DataNotInRanking, c.text(contract.ColID))
 		}
-		effect, ok := effects[strings.ToLower(c.text("effect"))]
+		effect, ok := contract.Effects.Parse(c.text(contract.ColEffect))
 		if !ok {
-			return c.fail("effect", fmt.Sprintf("%q is not an effect (不扣分, 扣分, 一票否决)", c.text("effect")))
+			return c.fail(contract.ColEffect, msg.DataNotEffect, c.text(contract.ColEffect), strings.Join(contract.Effects.Names(msg.Chinese), ", "))
 		}
-		entry := evaluate.PublishedComplaint{TargetID: c.text("id"), Result: c.text("result"), Effect: effect, Where: c.text("where")}
+		entry := evaluate.PublishedComplaint{TargetID: c.text(contract.ColID), Result: c.text(contract.ColResult), Effect: effect, Where: c.text(contract.ColWhere)}
 		for i, name := range c.h.cells {
 			if !c.h.known(i) && name != "" && at(c.cells, i) != "" {
 				entry.Details = append(entry.Details, evaluate.Field{Name: name, Value: at(c.cells, i)})

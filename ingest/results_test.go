@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/sample"
 	"github.com/evalctl/evalctl/report"
@@ -96,7 +98,7 @@ func TestReadResultsRoundTrip(t *testing.T) {
 		t.Fatal("the round does not exercise a repeated verdict and its escalation")
 	}
 	dir := t.TempDir()
-	for _, lang := range []report.Lang{report.Chinese, report.English} {
+	for _, lang := range msg.Langs {
 		t.Run("workbook "+string(lang), func(t *testing.T) {
 			path := filepath.Join(dir, "结果-"+string(lang)+".xlsx")
 			if err := report.WriteWorkbook(path, res, report.Meta{Version: "test"}, lang); err != nil {
@@ -120,7 +122,7 @@ func TestReadResultsRoundTrip(t *testing.T) {
 	}
 	t.Run("json", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := report.WriteJSON(&buf, res, report.Chinese); err != nil {
+		if err := report.WriteJSON(&buf, res, msg.Chinese); err != nil {
 			t.Fatal(err)
 		}
 		path := filepath.Join(dir, "results.json")
@@ -131,7 +133,7 @@ func TestReadResultsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := normalized(report.Publish(res, report.Chinese))
+		want := normalized(report.Publish(res, msg.Chinese))
 		want.Components = []string{"测试成绩"} // the contract does not name the component
 		for i := range want.Targets {
 			want.Targets[i].Verdict = "" // nor word the verdict
@@ -182,7 +184,7 @@ func TestReadResultsErrors(t *testing.T) {
 		{"not results", []sample.Sheet{{Name: "名册", Rows: [][]any{{"编号"}}}, {Name: "选票", Rows: [][]any{{"票号"}}}},
 			[]located{{"", "no sheet named 排名 or Ranking (the workbook has: 名册, 选票)"}}},
 		{"no verdict column", []sample.Sheet{{Name: "排名", Rows: [][]any{{"编号", "名次"}, {"T1", 1}}}},
-			[]located{{"排名", "no header row with the columns 编号/id, 名次/rank, 不满意/unsatisfactory"}}},
+			[]located{{"排名", "no header row with the columns 编号/ID, 名次/Rank, 不满意/Unsatisfactory"}}},
 		{"bad cells", []sample.Sheet{ranking([]any{"T1", 1, "可能", 0.5}, []any{"T2", "第二", nil, 1.5}, []any{"T1", 3}, []any{nil, 4})},
 			[]located{{"排名!C2", `"可能" is neither 是/yes nor empty/否/no`}, {"排名!B3", `"第二" is not a whole number`},
 				{"排名!D3", `"1.5" is not a rate`}, {"排名!A4", "target T1 is listed twice (first at A2)"}, {"排名!A5", "编号 is empty"}}},
@@ -204,7 +206,7 @@ func TestReadResultsJSONErrors(t *testing.T) {
 		{"no schema", `{"targets": [{"id": "T1"}]}`, `no "schema"`},
 		{"broken", `{"schema": 1, "targets": [`, "not evalctl's JSON results"},
 		{"duplicate", `{"schema": 1, "targets": [{"id": "T1"}, {"id": "T1"}]}`, "targets[1]: target T1 is listed twice (first at targets[0])"},
-		{"stray complaint", `{"schema": 1, "targets": [{"id": "T1"}], "accountability": [], "complaints": [{"target": "T2"}]}`, `complaints[0]: target "T2" is not in the targets`},
+		{"stray complaint", `{"schema": 1, "targets": [{"id": "T1"}], "accountability": [], "complaints": [{"target": "T2"}]}`, `complaints[0]: target "T2" is not in the ranking`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "r.json")
@@ -250,7 +252,7 @@ func TestIsResults(t *testing.T) {
 		t.Fatal(err)
 	}
 	results := filepath.Join(dir, "结果.xlsx")
-	if err := report.WriteWorkbook(results, scoredRound(t), report.Meta{}, report.English); err != nil {
+	if err := report.WriteWorkbook(results, scoredRound(t), report.Meta{}, msg.English); err != nil {
 		t.Fatal(err)
 	}
 	text := filepath.Join(dir, "notes.xlsx")

@@ -2,31 +2,19 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 var rosterColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "name", names: []string{"姓名", "name"}, required: true},
-	{field: "unit", names: []string{"单位", "unit"}, required: true},
-	{field: "section", names: []string{"股室", "科室", "section"}},
-	{field: "category", names: []string{"类别", "category"}, required: true},
-	{field: "supervisor", names: []string{"分管领导", "supervisor"}},
-	{field: "principal", names: []string{"主要领导", "principal"}},
+	required(contract.ColID), required(contract.ColName), required(contract.ColUnit), optional(contract.ColSection),
+	required(contract.ColCategory), optional(contract.ColSupervisor), optional(contract.ColPrincipal),
 }
 
-var testColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "score", names: []string{"成绩", "分数", "得分", "测试成绩", "score"}, required: true},
-}
-
-var complaintColumns = []column{
-	{field: "id", names: []string{"编号", "id"}, required: true},
-	{field: "result", names: []string{"核查结果", "result"}, required: true},
-}
+var complaintColumns = []column{required(contract.ColID), required(contract.ColResult)}
 
 // ReadRound reads the roster, the complaint ledger and the score sheets the
 // rules need, from this one workbook. It reports every problem it finds,
@@ -41,7 +29,7 @@ func (w *Workbook) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 
 // Roster reads the 名册 sheet.
 func (w *Workbook) Roster(rules *evaluate.Rules) ([]evaluate.Target, error) {
-	sheet, err := w.requireSheet(sheetRoster)
+	sheet, err := w.requireSheet(contract.SheetRoster)
 	if err != nil {
 		return nil, err
 	}
@@ -55,12 +43,11 @@ func (w *Workbook) rosterFrom(sheet string, rules *evaluate.Rules) ([]evaluate.T
 	}
 	principal, supervisor := rules.NeedsLeaders()
 	for _, need := range []struct {
-		field string
 		yes   bool
-		label string
-	}{{"principal", principal, "主要领导/principal"}, {"supervisor", supervisor, "分管领导/supervisor"}} {
-		if need.yes && !h.has(need.field) {
-			return nil, dataErr(w.Path, sheet, "", fmt.Sprintf("no column %s, which the liability rules need", need.label))
+		label contract.Label
+	}{{principal, contract.ColPrincipal}, {supervisor, contract.ColSupervisor}} {
+		if need.yes && !h.has(need.label) {
+			return nil, dataErr(w.Path, sheet, "", msg.DataNoLeaderColumn, strings.Join(need.label.Names(), "/"))
 		}
 	}
 	var targets []evaluate.Target
@@ -70,18 +57,18 @@ func (w *Workbook) rosterFrom(sheet string, rules *evaluate.Rules) ([]evaluate.T
 			return nil
 		}
 		t := evaluate.Target{
-			ID:         h.get(cells, "id"),
-			Name:       h.get(cells, "name"),
-			Unit:       h.get(cells, "unit"),
-			Section:    h.get(cells, "section"),
-			Category:   h.get(cells, "category"),
-			Supervisor: h.get(cells, "supervisor"),
-			Principal:  h.get(cells, "principal"),
-			Where:      where(w.Path, sheet, cellName(h.index["id"], row)),
+			ID:         h.get(cells, contract.ColID),
+			Name:       h.get(cells, contract.ColName),
+			Unit:       h.get(cells, contract.ColUnit),
+			Section:    h.get(cells, contract.ColSection),
+			Category:   h.get(cells, contract.ColCategory),
+			Supervisor: h.get(cells, contract.ColSupervisor),
+			Principal:  h.get(cells, contract.ColPrincipal),
+			Where:      where(w.Path, sheet, cellName(h.col(contract.ColID), row)),
 		}
-		for _, f := range []string{"id", "name", "unit", "category"} {
-			if h.get(cells, f) == "" {
-				errs = append(errs, dataErr(w.Path, sheet, cellName(h.index[f], row), fmt.Sprintf("%s is empty", h.cells[h.index[f]])))
+		for _, l := range []contract.Label{contract.ColID, contract.ColName, contract.ColUnit, contract.ColCategory} {
+			if h.get(cells, l) == "" {
+				errs = append(errs, h.emptyCell(w.Path, sheet, l, row))
 			}
 		}
 		targets = append(targets, t)
@@ -91,14 +78,14 @@ func (w *Workbook) rosterFrom(sheet string, rules *evaluate.Rules) ([]evaluate.T
 		return nil, err
 	}
 	if len(targets) == 0 {
-		errs = append(errs, dataErr(w.Path, sheet, "", "the roster lists no targets"))
+		errs = append(errs, dataErr(w.Path, sheet, "", msg.DataEmptyRoster))
 	}
 	return targets, errors.Join(errs...)
 }
 
 // Tests reads the 测试成绩 sheet: target ID to score in 0–100.
 func (w *Workbook) Tests() (map[string]float64, error) {
-	sheet, err := w.requireSheet(sheetTests)
+	sheet, err := w.requireSheet(contract.SheetTests)
 	if err != nil {
 		return nil, err
 	}
@@ -115,9 +102,9 @@ func (w *Workbook) testsFrom(sheet string) (scores map[string]float64, first map
 // scoresFrom reads a sheet of scores by 编号: 0–100, or for bonus points any
 // number from 0 up. The score column may also be headed by the sheet's name.
 func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float64, first map[string]string, err error) {
-	cols := []column{testColumns[0], testColumns[1]}
-	cols[1].names = append(append([]string(nil), cols[1].names...), sheet)
-	h, err := w.findHeader(sheet, cols)
+	score := contract.ColScore
+	score.Aliases = append(append([]string(nil), score.Aliases...), sheet)
+	h, err := w.findHeader(sheet, []column{required(contract.ColID), required(score)})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -129,28 +116,28 @@ func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float
 		if row <= h.row || empty(cells) {
 			return nil
 		}
-		id, raw := h.get(cells, "id"), h.get(cells, "score")
-		ref := cellName(h.index["score"], row)
+		id, raw := h.get(cells, contract.ColID), h.get(cells, score)
+		ref := cellName(h.col(score), row)
 		if id == "" {
-			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), "编号 is empty"))
+			errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColID, row))
 			return nil
 		}
 		if prev, dup := scoreCell[id]; dup {
-			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), fmt.Sprintf("%s already has a score at %s", id, prev)))
+			errs = append(errs, dataErr(w.Path, sheet, cellName(h.col(contract.ColID), row), msg.DataScoreTwice, id, prev))
 			return nil
 		}
 		v, err := parseNumber(raw)
 		switch {
 		case raw == "":
-			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("the score of %s is empty", id)))
+			errs = append(errs, dataErr(w.Path, sheet, ref, msg.DataScoreEmpty, id))
 		case err != nil:
-			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("%q is not a number", raw)))
+			errs = append(errs, dataErr(w.Path, sheet, ref, msg.DataNotNumber, raw))
 		case v < 0 || (v > 100 && !bonus):
-			errs = append(errs, dataErr(w.Path, sheet, ref, fmt.Sprintf("score %s is outside 0–100", raw)))
+			errs = append(errs, dataErr(w.Path, sheet, ref, msg.DataScoreRange, raw))
 		default:
 			scores[id] = v
 			scoreCell[id] = ref
-			first[id] = where(w.Path, sheet, cellName(h.index["id"], row))
+			first[id] = where(w.Path, sheet, cellName(h.col(contract.ColID), row))
 		}
 		return nil
 	})
@@ -163,7 +150,7 @@ func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float
 // Complaints reads the 投诉台账 sheet; a workbook without one has no
 // complaints. Columns other than 编号 and 核查结果 are kept for display.
 func (w *Workbook) Complaints() ([]evaluate.Complaint, error) {
-	sheet := w.sheet(sheetComplaints)
+	sheet := w.sheet(contract.SheetComplaints)
 	if sheet == "" {
 		return nil, nil
 	}
@@ -182,15 +169,15 @@ func (w *Workbook) complaintsFrom(sheet string) ([]evaluate.Complaint, error) {
 			return nil
 		}
 		c := evaluate.Complaint{
-			TargetID: h.get(cells, "id"),
-			Result:   h.get(cells, "result"),
-			Where:    where(w.Path, sheet, cellName(h.index["result"], row)),
+			TargetID: h.get(cells, contract.ColID),
+			Result:   h.get(cells, contract.ColResult),
+			Where:    where(w.Path, sheet, cellName(h.col(contract.ColResult), row)),
 		}
 		if c.TargetID == "" {
-			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["id"], row), "编号 is empty"))
+			errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColID, row))
 		}
 		if c.Result == "" {
-			errs = append(errs, dataErr(w.Path, sheet, cellName(h.index["result"], row), "核查结果 is empty"))
+			errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColResult, row))
 		}
 		for i, name := range h.cells {
 			if !h.known(i) && strings.TrimSpace(name) != "" {

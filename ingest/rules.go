@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"gopkg.in/yaml.v3"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -19,19 +21,23 @@ type RulesError struct {
 	File  string
 	Line  int // 0 when the field is not written in the file (it came from the base)
 	Field string
-	Msg   string
+	Msg   msg.Text
 }
 
-func (e *RulesError) Error() string {
+func (e *RulesError) Error() string { return e.Localize(msg.English) }
+
+// Localize tells the mistake in a language, after its file, line and field.
+func (e *RulesError) Localize(l msg.Lang) string {
+	text := e.Msg.Localize(l)
 	switch {
 	case e.Line > 0 && e.Field != "":
-		return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Line, e.Field, e.Msg)
+		return fmt.Sprintf("%s:%d: %s: %s", e.File, e.Line, e.Field, text)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, text)
 	case e.Field != "":
-		return fmt.Sprintf("%s: %s (inherited from the base preset): %s", e.File, e.Field, e.Msg)
+		return fmt.Sprintf("%s: %s%s: %s", e.File, e.Field, l.T(msg.RulesInherited), text)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s: %s", e.File, text)
 }
 
 func (e *RulesError) Is(target error) bool { return target == evaluate.ErrRules }
@@ -60,7 +66,7 @@ func LoadRules(path, fallback string) (*evaluate.Rules, error) {
 	rules, err := evaluate.Preset(base)
 	if err != nil {
 		_, line := lookupNode(&root, "base")
-		return nil, &RulesError{File: path, Line: line, Field: "base", Msg: err.Error()}
+		return nil, &RulesError{File: path, Line: line, Field: "base", Msg: localizable(err)}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -94,7 +100,7 @@ func singleDocument(path string, dec *yaml.Decoder) error {
 	if len(next.Content) == 1 && next.Content[0].Tag == "!!null" {
 		return nil
 	}
-	return &RulesError{File: path, Line: next.Line, Msg: "a second YAML document starts here; a rules file holds one document, so remove the --- or split the file"}
+	return &RulesError{File: path, Line: next.Line, Msg: msg.New(msg.RulesSecondDoc)}
 }
 
 // yamlError turns the YAML library's "yaml: line N: msg" into a RulesError.
@@ -115,7 +121,7 @@ func yamlError(path string, err error) error {
 				}
 			}
 		}
-		errs = append(errs, &RulesError{File: path, Line: line, Msg: m})
+		errs = append(errs, &RulesError{File: path, Line: line, Msg: msg.New(msg.RulesYAML, m)})
 	}
 	return errors.Join(errs...)
 }
@@ -186,4 +192,12 @@ func mappingEntry(n *yaml.Node, key string) (k, v *yaml.Node) {
 		}
 	}
 	return nil, nil
+}
+
+// localizable keeps the text of an error that can be told in a language.
+func localizable(err error) msg.Text {
+	if l, ok := err.(msg.Localizer); ok {
+		return msg.New(msg.RulesYAML, l)
+	}
+	return msg.New(msg.RulesYAML, err.Error())
 }

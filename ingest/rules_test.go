@@ -115,7 +115,7 @@ func TestLoadRulesErrors(t *testing.T) {
 			if !errors.As(err, &re) {
 				t.Fatalf("%v is not a *RulesError", err)
 			}
-			if re.File != path || re.Line != tt.line || re.Field != tt.field || !strings.Contains(re.Msg, tt.fragment) {
+			if re.File != path || re.Line != tt.line || re.Field != tt.field || !strings.Contains(re.Msg.String(), tt.fragment) {
 				t.Errorf("got %+v, want line %d, field %q, message with %q", *re, tt.line, tt.field, tt.fragment)
 			}
 			if len(errorLines(err)) != 1 {

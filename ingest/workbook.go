@@ -19,6 +19,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // Workbook is an open input file: an .xlsx workbook of named sheets, or a
@@ -74,23 +76,23 @@ func OpenWith(path string, opt Options) (*Workbook, error) {
 	switch {
 	case bytes.HasPrefix(data, oleMagic) && bytes.Contains(data, encryptedStream):
 		if opt.Password == "" {
-			return nil, dataErr(path, "", "", "the workbook is password-protected; give its password with --password")
+			return nil, dataErr(path, "", "", msg.DataPasswordNeeded)
 		}
 	case bytes.HasPrefix(data, oleMagic):
-		return nil, dataErr(path, "", "", "this is an old-format .xls/.et workbook, not an .xlsx; open it in Excel or WPS and save it as \"Excel 工作簿 (*.xlsx)\"")
+		return nil, dataErr(path, "", "", msg.DataOldFormat)
 	case !bytes.HasPrefix(data, zipMagic):
-		return nil, dataErr(path, "", "", "not an .xlsx workbook (an .xlsx file is a zip archive); save it from Excel or WPS as \"Excel 工作簿 (*.xlsx)\", or as CSV with a .csv name")
+		return nil, dataErr(path, "", "", msg.DataNotXLSX)
 	default:
 		if err := checkArchive(data); err != nil {
-			return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
+			return nil, dataErr(path, "", "", msg.DataDamaged, err)
 		}
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{Password: opt.Password})
 	if err != nil {
 		if opt.Password != "" && bytes.HasPrefix(data, oleMagic) {
-			return nil, dataErr(path, "", "", fmt.Sprintf("cannot decrypt the workbook (wrong password?): %v", err))
+			return nil, dataErr(path, "", "", msg.DataWrongPassword, err)
 		}
-		return nil, dataErr(path, "", "", fmt.Sprintf("cannot read the workbook (damaged or truncated?): %v", err))
+		return nil, dataErr(path, "", "", msg.DataDamaged, err)
 	}
 	w.f = f
 	if !bytes.HasPrefix(data, oleMagic) {
@@ -116,7 +118,7 @@ func checkArchive(data []byte) error {
 	var total uint64 // total <= limit throughout, so limit-total cannot wrap
 	for _, f := range zr.File {
 		if f.UncompressedSize64 > limit-total {
-			return fmt.Errorf("the zip directory says %s unpacks to %d bytes, more than a file of %d bytes can hold", f.Name, f.UncompressedSize64, len(data))
+			return msg.Errorf(msg.DataZipLies, f.Name, f.UncompressedSize64, len(data))
 		}
 		total += f.UncompressedSize64
 	}
@@ -139,16 +141,12 @@ func (w *Workbook) Sheets() []string {
 	return w.f.GetSheetList()
 }
 
-// Sheet kinds and the names that identify them, compared without case.
-var (
-	sheetRoster     = []string{"名册", "roster"}
-	sheetBallots    = []string{"选票", "ballots"}
-	sheetComplaints = []string{"投诉台账", "complaints"}
-	sheetTests      = []string{"测试成绩", "tests"}
-)
+// sheet returns the actual name of the sheet a label names, or "".
+func (w *Workbook) sheet(l contract.Label) string { return w.sheetNamed(l.Names()...) }
 
-// sheet returns the actual name of the sheet of a kind, or "".
-func (w *Workbook) sheet(names []string) string {
+// sheetNamed returns the actual name of the first sheet with one of the
+// names, compared without case, or "".
+func (w *Workbook) sheetNamed(names ...string) string {
 	for _, s := range w.Sheets() {
 		for _, n := range names {
 			if strings.EqualFold(strings.TrimSpace(s), n) {
@@ -160,17 +158,25 @@ func (w *Workbook) sheet(names []string) string {
 }
 
 // requireSheet is sheet, failing with the names looked for.
-func (w *Workbook) requireSheet(names []string) (string, error) {
-	if s := w.sheet(names); s != "" {
+func (w *Workbook) requireSheet(l contract.Label) (string, error) {
+	if s := w.sheet(l); s != "" {
 		return s, nil
 	}
-	return "", dataErr(w.Path, "", "", fmt.Sprintf("no sheet named %s (the workbook has: %s)",
-		strings.Join(names, " or "), strings.Join(w.Sheets(), ", ")))
+	return "", dataErr(w.Path, "", "", msg.DataNoSheet, strings.Join(l.Names(), "/"), strings.Join(w.Sheets(), ", "))
 }
 
-// dataErr makes a located data error: "file: sheet!cell: msg".
-func dataErr(file, sheet, cell, msg string) error {
-	return &evaluate.DataError{Where: where(file, sheet, cell), Msg: msg}
+// dataErr makes a located data error: "file: sheet!cell: text".
+func dataErr(file, sheet, cell string, k msg.Key, args ...any) error {
+	return evaluate.NewDataError(where(file, sheet, cell), k, args...)
+}
+
+// locatedError places an error of the message catalogue at a cell.
+func locatedError(file, sheet, cell string, err error) error {
+	var me *msg.Error
+	if errors.As(err, &me) {
+		return &evaluate.DataError{Where: where(file, sheet, cell), Msg: me.Text}
+	}
+	return dataErr(file, sheet, cell, msg.DataSheetUnread, err)
 }
 
 func where(file, sheet, cell string) string {
@@ -181,6 +187,17 @@ func where(file, sheet, cell string) string {
 		return file + ": " + sheet
 	}
 	return file + ": " + sheet + "!" + cell
+}
+
+// onlySheet is the sheet named name, or else the only sheet of the file.
+func (w *Workbook) onlySheet(name string) (string, error) {
+	if s := w.sheetNamed(name); s != "" {
+		return s, nil
+	}
+	if len(w.Sheets()) == 1 {
+		return w.Sheets()[0], nil
+	}
+	return "", dataErr(w.Path, "", "", msg.DataAmbiguousSheet, name)
 }
 
 // cellName is the A1 reference of 0-based column col in 1-based row.
@@ -204,18 +221,18 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 	}
 	merges, err := w.mergedRanges(sheet)
 	if err != nil {
-		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the merged cells: %v", err))
+		return dataErr(w.Path, sheet, "", msg.DataMergesUnread, err)
 	}
 	fill := newMergeFill(merges)
 	rows, err := w.f.Rows(sheet)
 	if err != nil {
-		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the sheet: %v", err))
+		return dataErr(w.Path, sheet, "", msg.DataSheetUnread, err)
 	}
 	defer rows.Close()
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read row %d: %v", n, err))
+			return dataErr(w.Path, sheet, "", msg.DataRowUnread, n, err)
 		}
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
@@ -229,7 +246,7 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		}
 	}
 	if err := rows.Error(); err != nil {
-		return dataErr(w.Path, sheet, "", fmt.Sprintf("cannot read the sheet: %v", err))
+		return dataErr(w.Path, sheet, "", msg.DataSheetUnread, err)
 	}
 	return nil
 }

@@ -1,11 +1,15 @@
 package report
 
-import "github.com/evalctl/evalctl/evaluate"
+import (
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 // invalidTable lists each invalid ballot with its place and every reason.
-func invalidTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Invalid ballots")}
-	tb.header = []string{t(lang, "Ballot"), t(lang, "Group"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"), t(lang, "Reason")}
+func invalidTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetInvalid.In(lang)}
+	tb.header = heads(lang, contract.ColBallot, contract.ColGroup, contract.ColFile, contract.ColSheet, contract.ColRow, contract.ColReason)
 	tb.formats = []format{text, text, text, text, integer}
 	for _, b := range res.Invalid {
 		tb.add(b.ID, b.Group, b.Source.File, b.Source.Sheet, b.Source.Row, ReasonText(lang, b))
@@ -15,32 +19,30 @@ func invalidTable(res *evaluate.Result, lang Lang) table {
 
 // doubleEntryTable lists ballots identical in contents to an earlier one
 // under another number, for the office to check against the paper.
-func doubleEntryTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Possible double entries")}
-	tb.header = []string{t(lang, "Ballot"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"),
-		t(lang, "Identical to"), t(lang, "File"), t(lang, "Sheet"), t(lang, "Row"), t(lang, "Treatment")}
+func doubleEntryTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetDoubleEntries.In(lang)}
+	tb.header = heads(lang, contract.ColBallot, contract.ColFile, contract.ColSheet, contract.ColRow, contract.ColIdenticalTo, contract.ColFile, contract.ColSheet, contract.ColRow, contract.ColTreatment)
 	tb.formats = []format{text, text, text, integer, text, text, text, integer}
 	for _, d := range res.DoubleEntries {
-		treatment := t(lang, "listed, counted")
+		treatment := lang.T(msg.ValListedCounted)
 		if d.Invalid {
-			treatment = t(lang, "invalid")
+			treatment = lang.T(msg.ValVoided)
 		}
 		tb.add(d.ID, d.Source.File, d.Source.Sheet, d.Source.Row, d.FirstID, d.First.File, d.First.Sheet, d.First.Row, treatment)
 	}
 	return tb
 }
 
-func groupName(lang Lang, g string) string {
+func groupName(lang msg.Lang, g string) string {
 	if g == "" {
-		return t(lang, "(missing or unknown)")
+		return lang.T(msg.ValMissingGroup)
 	}
 	return g
 }
 
-func statisticsTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Statistics")}
-	tb.header = []string{t(lang, "Group"), t(lang, "Issued"), t(lang, "Read"), t(lang, "Valid"), t(lang, "Invalid"),
-		t(lang, "Return rate"), t(lang, "Valid rate"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
+func statisticsTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetStatistics.In(lang)}
+	tb.header = heads(lang, contract.ColGroup, contract.ColIssued, contract.ColRead, contract.ColValid, contract.ColInvalid, contract.ColReturnRate, contract.ColValidRate, contract.ColRatingCount, contract.ColMean, contract.ColSatisfaction)
 	tb.formats = []format{text, integer, integer, integer, integer, percent, percent, integer, fixed2, percent}
 	rates := func(r evaluate.ReturnRate) (any, any, any) {
 		if !r.Known {
@@ -61,7 +63,7 @@ func statisticsTable(res *evaluate.Result, lang Lang) table {
 	}
 	b := res.Ballots
 	issued, returned, valid := rates(res.ReturnRate)
-	tb.add(t(lang, "Total"), issued, b.Read, b.Valid, b.Invalid, returned, valid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
+	tb.add(lang.T(msg.ValTotal), issued, b.Read, b.Valid, b.Invalid, returned, valid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
 		orNil(float64(satisfied)/float64(max(ratings, 1)), ratings > 0))
 	return tb
 }

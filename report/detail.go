@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // groupScoresTable lists, per target and evaluator group, the ratings, the
@@ -12,16 +14,15 @@ import (
 // ratings, so anyone can recompute a ballot score by hand. Every group is
 // listed; a group that did not rate the target has no mean and drops out.
 // The sheet stays in the office: nothing is suppressed here.
-func groupScoresTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Group scores")}
-	tb.header = []string{t(lang, "Category"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Group"),
-		t(lang, "Weight"), t(lang, "Evaluators"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
+func groupScoresTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetGroupScores.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColID, contract.ColName, contract.ColUnit, contract.ColGroup, contract.ColWeight, contract.ColEvaluators, contract.ColRatingCount, contract.ColMean, contract.ColSatisfaction)
 	tb.formats = []format{text, text, text, text, text, fixed2, integer, integer, fixed2, percent}
 	// With min_group_ballots, a group with too few evaluators for a target
 	// stays out of its weighted mean: the sheet says which rows counted.
 	weighting := res.Rules.MinGroupBallots > 0
 	if weighting {
-		tb.header = append(tb.header, t(lang, "In the weighted mean"))
+		tb.header = append(tb.header, contract.ColInWeightedMean.In(lang))
 	}
 	for _, tr := range Ordered(res) {
 		for g, gs := range tr.ByGroup {
@@ -38,8 +39,8 @@ func groupScoresTable(res *evaluate.Result, lang Lang) table {
 
 // ledgerTable lists the complaint ledger in its order, with each entry's
 // effect under the rules and the ledger's other columns as written.
-func ledgerTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Complaint ledger")}
+func ledgerTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetLedger.In(lang)}
 	names := map[string]*evaluate.TargetResult{}
 	for i := range res.Targets {
 		names[res.Targets[i].ID] = &res.Targets[i]
@@ -49,9 +50,9 @@ func ledgerTable(res *evaluate.Result, lang Lang) table {
 		fields = append(fields, c.Details)
 	}
 	details := detailNames(fields)
-	tb.header = []string{t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Result"), t(lang, "Effect")}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColUnit, contract.ColResult, contract.ColEffect)
 	tb.header = append(tb.header, details...)
-	tb.header = append(tb.header, t(lang, "Where"))
+	tb.header = append(tb.header, contract.ColWhere.In(lang))
 	for _, c := range res.Ledger {
 		tr := names[c.TargetID]
 		row := []any{c.TargetID, tr.Name, tr.Unit, c.Result, effectText(lang, c.Effect)}
@@ -91,33 +92,22 @@ func detailValues(names []string, fields []evaluate.Field) []any {
 }
 
 // effectText names a complaint's effect.
-func effectText(lang Lang, effect string) string {
-	switch effect {
-	case evaluate.EffectNone, evaluate.EffectDeduct, evaluate.EffectVeto:
-		return t(lang, effect)
-	}
-	return effect
-}
-
-// unsatisfactoryColumn heads the machine-readable verdict column of the
-// ranking. Its English label is also the English name of the bottom-list
-// sheet, which t maps to 不满意名单, so it is spelt out here.
-func unsatisfactoryColumn(lang Lang) string {
-	return pick(lang == Chinese, "不满意", "Unsatisfactory")
+func effectText(lang msg.Lang, effect evaluate.Effect) string {
+	return contract.Effects.In(effect, lang)
 }
 
 // yesOrEmpty is 是 / yes for true and an empty cell for false.
-func yesOrEmpty(lang Lang, v bool) any {
+func yesOrEmpty(lang msg.Lang, v bool) any {
 	if !v {
 		return nil
 	}
-	return t(lang, "yes")
+	return lang.T(msg.ValYes)
 }
 
 // previousCells are the ranking's comparison with the previous round:
 // previous rank, rank change (positive = improved), previously
 // unsatisfactory (是 / 否), each empty when not known.
-func previousCells(tr *evaluate.TargetResult, lang Lang) []any {
+func previousCells(tr *evaluate.TargetResult, lang msg.Lang) []any {
 	if !tr.HasPrevious {
 		return []any{nil, nil, nil}
 	}
@@ -128,17 +118,17 @@ func previousCells(tr *evaluate.TargetResult, lang Lang) []any {
 	if c, ok := tr.RankChange(); ok {
 		change = c
 	}
-	unsat := t(lang, "no")
+	unsat := lang.T(msg.ValNo)
 	if tr.PreviousUnsatisfactory {
-		unsat = t(lang, "yes")
+		unsat = lang.T(msg.ValYes)
 	}
 	return []any{prevRank, change, unsat}
 }
 
 // yearText is the year, or (unknown).
-func yearText(lang Lang, year int) string {
+func yearText(lang msg.Lang, year int) string {
 	if year == 0 {
-		return t(lang, "(unknown)")
+		return lang.T(msg.ValUnknownYear)
 	}
 	return strconv.Itoa(year)
 }

@@ -7,13 +7,15 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // ExportOptions say what to export where.
 type ExportOptions struct {
 	// Dir is the folder to write into; it must exist.
 	Dir  string
-	Lang Lang
+	Lang msg.Lang
 	// MinGroupRatings is the rules' export.min_group_ratings.
 	MinGroupRatings int
 	// Units limits the export to these units; nil exports every unit.
@@ -30,10 +32,12 @@ type ExportedUnit struct {
 }
 
 // IndexFile is the name of the index workbook of an export.
-func IndexFile(lang Lang) string { return pick(lang == Chinese, "索引.xlsx", "index.xlsx") }
+func IndexFile(lang msg.Lang) string { return lang.T(msg.IndexFile) }
 
 // UnitFileSuffix ends every unit's file name.
-func UnitFileSuffix(lang Lang) string { return pick(lang == Chinese, "-结果.xlsx", "-results.xlsx") }
+func UnitFileSuffix(lang msg.Lang) string {
+	return lang.T(msg.UnitFileSuffix)
+}
 
 // Export writes one workbook per unit into opts.Dir, each holding only that
 // unit's targets, its leaders' accountability entries and its targets'
@@ -67,7 +71,7 @@ func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
 
 // PlanExport names the file of each unit to export (every unit when units
 // is nil), in the order of the results, without writing anything.
-func PlanExport(p *evaluate.Published, lang Lang, units []string) []ExportedUnit {
+func PlanExport(p *evaluate.Published, lang msg.Lang, units []string) []ExportedUnit {
 	want := map[string]bool{}
 	for _, u := range units {
 		want[u] = true
@@ -110,17 +114,14 @@ func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOption
 // unit's, and its headline figures.
 func writeIndex(p *evaluate.Published, units []ExportedUnit, written map[string]bool, path string, opts ExportOptions) error {
 	lang := opts.Lang
-	tb := table{name: t(lang, "Index")}
-	tb.header = []string{t(lang, "Unit"), t(lang, "File"), t(lang, "Written now"), t(lang, "Note"), t(lang, "Targets"), t(lang, "Ranked"),
-		t(lang, "Unsatisfactory count"), t(lang, "Accountability entries"), t(lang, "Verified complaints"),
-		t(lang, "Mean final"), t(lang, "Satisfaction")}
+	tb := table{name: contract.SheetIndex.In(lang)}
+	tb.header = heads(lang, contract.ColUnit, contract.ColFile, contract.ColWrittenNow, contract.ColNote, contract.ColTargets, contract.ColRanked, contract.ColUnsatisfactoryCount, contract.ColAccountabilityEntries, contract.ColVerified, contract.ColMeanFinal, contract.ColSatisfaction)
 	tb.formats = []format{text, text, text, text, integer, integer, integer, integer, integer, fixed2, percent}
 	for _, u := range units {
 		v := viewOf(p, u.Unit)
 		var note any
 		if u.CollidesWith != "" {
-			note = pick(lang == Chinese, fmt.Sprintf("文件名与“%s”相同，已加编号区分", u.CollidesWith),
-				fmt.Sprintf("file name same as %q's, numbered to tell them apart", u.CollidesWith))
+			note = lang.F(msg.NameCollision, u.CollidesWith)
 		}
 		ranked, unsat, verified, finals, cells, satisfied := 0, 0, 0, 0.0, 0, 0.0
 		for _, tg := range v.targets {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
@@ -86,9 +87,9 @@ func TestExportHand(t *testing.T) {
 		t.Fatal(err)
 	}
 	var progress []int
-	opts := ExportOptions{Dir: dir, Lang: Chinese, MinGroupRatings: 2, Progress: func(done, total int) { progress = append(progress, done*10+total) }}
+	opts := ExportOptions{Dir: dir, Lang: msg.Chinese, MinGroupRatings: 2, Progress: func(done, total int) { progress = append(progress, done*10+total) }}
 	for run := range 2 { // the second run replaces the files
-		units, err := Export(Publish(res, Chinese), opts)
+		units, err := Export(Publish(res, msg.Chinese), opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +123,7 @@ func TestExportHand(t *testing.T) {
 func TestExportSubsetAndIncomplete(t *testing.T) {
 	res := handRound(t)
 	dir := t.TempDir()
-	units, err := Export(Publish(res, English), ExportOptions{Dir: dir, Lang: English, MinGroupRatings: 5, Units: []string{"U2"}})
+	units, err := Export(Publish(res, msg.English), ExportOptions{Dir: dir, Lang: msg.English, MinGroupRatings: 5, Units: []string{"U2"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,9 +147,9 @@ func TestExportSubsetAndIncomplete(t *testing.T) {
 	if strings.Contains(dump, "Index!C2\t") || strings.Contains(dump, "Index!C4\t") {
 		t.Errorf("index marks units not written now:\n%s", dump)
 	}
-	p := Publish(res, English)
+	p := Publish(res, msg.English)
 	p.Complete = false
-	if _, err := Export(p, ExportOptions{Dir: dir, Lang: English, MinGroupRatings: 5}); err == nil {
+	if _, err := Export(p, ExportOptions{Dir: dir, Lang: msg.English, MinGroupRatings: 5}); err == nil {
 		t.Error("exporting incomplete results succeeded")
 	}
 }

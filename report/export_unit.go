@@ -1,10 +1,11 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // unitView is the part of a published round that one unit may see: its
@@ -42,17 +43,15 @@ func viewOf(p *evaluate.Published, unit string) unitView {
 // unitResultsTable: each of the unit's targets with its rank in its category
 // and of how many, the score breakdown, the satisfaction rate and the
 // verdict.
-func unitResultsTable(p *evaluate.Published, v unitView, threshold int, lang Lang) table {
-	tb := table{name: t(lang, "Unit results")}
-	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "Of"), t(lang, "ID"), t(lang, "Name"),
-		t(lang, "Section"), t(lang, "Ratings"), t(lang, "Ballot score")}
+func unitResultsTable(p *evaluate.Published, v unitView, threshold int, lang msg.Lang) table {
+	tb := table{name: contract.SheetUnitResults.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColSection, contract.ColRatings, contract.ColBallotScore)
 	tb.formats = []format{text, integer, integer, text, text, text, integer, fixed2}
 	for _, name := range p.Components {
 		tb.header = append(tb.header, name)
 		tb.formats = append(tb.formats, fixed2)
 	}
-	tb.header = append(tb.header, t(lang, "Composite"), t(lang, "Verified complaints"), t(lang, "Deduction"),
-		t(lang, "Final"), t(lang, "Satisfaction"), unsatisfactoryColumn(lang), t(lang, "Verdict"), t(lang, "Flags"))
+	tb.header = append(tb.header, heads(lang, contract.ColComposite, contract.ColVerified, contract.ColDeduction, contract.ColFinal, contract.ColSatisfaction, contract.ColUnsatisfactory, contract.ColVerdict, contract.ColFlags)...)
 	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, text, text, text)
 	for _, tg := range v.targets {
 		hide := hiddenTarget(tg, threshold)
@@ -74,9 +73,9 @@ func unitResultsTable(p *evaluate.Published, v unitView, threshold int, lang Lan
 
 // byGroupTable: each target's ratings, mean and satisfaction rate per
 // evaluator group, withheld (—) where they would reveal votes.
-func byGroupTable(v unitView, threshold int, lang Lang) table {
-	tb := table{name: t(lang, "By group")}
-	tb.header = []string{t(lang, "ID"), t(lang, "Name"), t(lang, "Group"), t(lang, "Rating count"), t(lang, "Mean score"), t(lang, "Satisfaction")}
+func byGroupTable(v unitView, threshold int, lang msg.Lang) table {
+	tb := table{name: contract.SheetByGroup.In(lang)}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColGroup, contract.ColRatingCount, contract.ColMean, contract.ColSatisfaction)
 	tb.formats = []format{text, text, text, integer, fixed2, percent}
 	for _, tg := range v.targets {
 		hidden := hiddenGroups(tg.Groups, threshold)
@@ -89,30 +88,22 @@ func byGroupTable(v unitView, threshold int, lang Lang) table {
 }
 
 // suppressionNote explains the — cells; it goes below the by-group table.
-func suppressionNote(lang Lang, threshold int) string {
-	return pick(lang == Chinese,
-		fmt.Sprintf("注：某代表类别对某评议对象的评价少于%d次时，不显示其平均分和满意率（显示为“%s”），以免推知个人评价；"+
-			"只隐去一个类别、或隐去的类别合计少于%d次时，评价次数最少的其他类别也一并隐去，以免由总体数据倒推。"+
-			"评议对象的全部评价少于%d次时，其得分和满意率同样不显示。", threshold, Suppressed, threshold, threshold),
-		fmt.Sprintf("Note: where an evaluator group gave a target fewer than %d ratings, its mean and satisfaction rate are "+
-			"not shown (%s), so that no individual vote can be inferred; where that would hide only one group, or groups holding "+
-			"fewer than %d ratings together, the smallest other groups are hidden too, so the hidden figures cannot be worked "+
-			"back from the overall ones. A target rated fewer than %d times in all has its scores and rate withheld likewise.",
-			threshold, Suppressed, threshold, threshold))
+func suppressionNote(lang msg.Lang, threshold int) string {
+	return lang.F(msg.SuppressionNote, threshold, Suppressed)
 }
 
-func unitAccountabilityTable(v unitView, lang Lang) table {
-	tb := table{name: t(lang, "Accountability")}
-	tb.header = []string{t(lang, "Person"), t(lang, "Role"), t(lang, "Unit"), t(lang, "Actions"), t(lang, "Because of"), t(lang, "Reason")}
+func unitAccountabilityTable(v unitView, lang msg.Lang) table {
+	tb := table{name: contract.SheetAccountability.In(lang)}
+	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions, contract.ColBecauseOf, contract.ColReason)
 	for _, a := range v.accountability {
-		tb.add(a.Person, t(lang, a.Role), a.Unit, strings.Join(a.Actions, pick(lang == Chinese, "、", ", ")),
+		tb.add(a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions),
 			strings.Join(a.Targets, ","), a.Reason)
 	}
 	return tb
 }
 
-func unitLedgerTable(v unitView, lang Lang) table {
-	tb := table{name: t(lang, "Complaint ledger")}
+func unitLedgerTable(v unitView, lang msg.Lang) table {
+	tb := table{name: contract.SheetLedger.In(lang)}
 	names := map[string]string{}
 	for _, tg := range v.targets {
 		names[tg.ID] = tg.Name
@@ -122,8 +113,8 @@ func unitLedgerTable(v unitView, lang Lang) table {
 		fields = append(fields, c.Details)
 	}
 	details := detailNames(fields)
-	tb.header = append([]string{t(lang, "ID"), t(lang, "Name"), t(lang, "Result"), t(lang, "Effect")}, details...)
-	tb.header = append(tb.header, t(lang, "Where"))
+	tb.header = append(heads(lang, contract.ColID, contract.ColName, contract.ColResult, contract.ColEffect), details...)
+	tb.header = append(tb.header, contract.ColWhere.In(lang))
 	for _, c := range v.ledger {
 		row := []any{c.TargetID, names[c.TargetID], c.Result, effectText(lang, c.Effect)}
 		row = append(row, detailValues(details, c.Details)...)
@@ -132,34 +123,34 @@ func unitLedgerTable(v unitView, lang Lang) table {
 	return tb
 }
 
-func unitAboutTable(p *evaluate.Published, v unitView, threshold int, lang Lang) table {
-	tb := table{name: t(lang, "About"), header: []string{t(lang, "Item"), t(lang, "Value")}}
-	tb.add(t(lang, "Unit"), v.unit)
-	tb.add(t(lang, "Round"), p.Round)
-	tb.add(t(lang, "Year"), yearText(lang, p.Year))
-	tb.add(t(lang, "Targets"), len(v.targets))
-	tb.add(t(lang, "Fewest ratings shown"), threshold)
+func unitAboutTable(p *evaluate.Published, v unitView, threshold int, lang msg.Lang) table {
+	tb := table{name: contract.SheetAbout.In(lang), header: heads(lang, contract.ColItem, contract.ColValue)}
+	tb.add(contract.ColUnit.In(lang), v.unit)
+	tb.add(contract.ItemRound.In(lang), p.Round)
+	tb.add(contract.ColYear.In(lang), yearText(lang, p.Year))
+	tb.add(contract.ColTargets.In(lang), len(v.targets))
+	tb.add(contract.ColFewestShown.In(lang), threshold)
 	return tb
 }
 
 // publishedVerdict is the verdict as published, or, where the source gave
 // none (the JSON contract), one in general words.
-func publishedVerdict(tg *evaluate.PublishedTarget, lang Lang) string {
+func publishedVerdict(tg *evaluate.PublishedTarget, lang msg.Lang) string {
 	if tg.Verdict != "" {
 		return tg.Verdict
 	}
 	var parts []string
 	if tg.Unsatisfactory {
-		parts = append(parts, t(lang, "unsatisfactory"))
+		parts = append(parts, lang.T(msg.ValUnsatisfactory))
 	}
 	if tg.HasFlag(evaluate.FlagTieAtCutoff) {
-		parts = append(parts, t(lang, "tie at cutoff, committee decides"))
+		parts = append(parts, lang.T(msg.ValTiePending))
 	}
 	if tg.Award {
-		parts = append(parts, t(lang, "Award"))
+		parts = append(parts, lang.T(msg.ValAwarded))
 	}
 	if tg.Reserve {
-		parts = append(parts, t(lang, "Reserve"))
+		parts = append(parts, lang.T(msg.ValReserve))
 	}
-	return strings.Join(parts, pick(lang == Chinese, "、", ", "))
+	return lang.Join(parts)
 }

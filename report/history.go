@@ -9,13 +9,15 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // WriteHistory writes the trend workbook of several years atomically: the
 // target × year table of ranks and final scores, the targets on the bottom
 // list more than once, and per category a table of the final-score
 // distribution per year with a native Excel line chart of it.
-func WriteHistory(path string, tr *evaluate.Trend, lang Lang) error {
+func WriteHistory(path string, tr *evaluate.Trend, lang msg.Lang) error {
 	tables := []table{trendTable(tr, lang), repeatsTable(tr, lang)}
 	taken := map[string]bool{strings.ToLower(tables[0].name): true, strings.ToLower(tables[1].name): true}
 	for _, ct := range tr.Categories {
@@ -49,12 +51,12 @@ func sortContentTypes(f *excelize.File) {
 	sort.SliceStable(defaults, func(i, j int) bool { return defaults[i].Extension < defaults[j].Extension })
 }
 
-func trendTable(tr *evaluate.Trend, lang Lang) table {
-	tb := table{name: t(lang, "Trend")}
-	tb.header = []string{t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Category")}
+func trendTable(tr *evaluate.Trend, lang msg.Lang) table {
+	tb := table{name: contract.SheetTrend.In(lang)}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColUnit, contract.ColCategory)
 	tb.formats = []format{text, text, text, text}
 	for _, y := range tr.Years {
-		tb.header = append(tb.header, fmt.Sprintf("%d %s", y, t(lang, "Rank")), fmt.Sprintf("%d %s", y, t(lang, "Final")))
+		tb.header = append(tb.header, fmt.Sprintf("%d %s", y, contract.ColRank.In(lang)), fmt.Sprintf("%d %s", y, contract.ColFinal.In(lang)))
 		tb.formats = append(tb.formats, integer, fixed2)
 	}
 	for _, r := range tr.Rows {
@@ -71,9 +73,9 @@ func trendTable(tr *evaluate.Trend, lang Lang) table {
 	return tb
 }
 
-func repeatsTable(tr *evaluate.Trend, lang Lang) table {
-	tb := table{name: t(lang, "Repeated on the bottom list")}
-	tb.header = []string{t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Category"), t(lang, "Times"), t(lang, "Years")}
+func repeatsTable(tr *evaluate.Trend, lang msg.Lang) table {
+	tb := table{name: contract.SheetRepeats.In(lang)}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColUnit, contract.ColCategory, contract.ColTimes, contract.ColYears)
 	tb.formats = []format{text, text, text, text, integer, text}
 	for _, r := range tr.Repeats() {
 		years := r.BottomYears(tr.Years)
@@ -81,7 +83,7 @@ func repeatsTable(tr *evaluate.Trend, lang Lang) table {
 		for i, y := range years {
 			texts[i] = strconv.Itoa(y)
 		}
-		tb.add(r.ID, r.Name, r.Unit, r.Category, len(years), strings.Join(texts, pick(lang == Chinese, "、", ", ")))
+		tb.add(r.ID, r.Name, r.Unit, r.Category, len(years), lang.Join(texts))
 	}
 	return tb
 }
@@ -89,9 +91,8 @@ func repeatsTable(tr *evaluate.Trend, lang Lang) table {
 // distributionTable: one row per year, the category's ranked count and the
 // minimum, quartiles, median and maximum of their final scores. A year
 // without ranked targets leaves the figures empty, a gap in the chart.
-func distributionTable(tr *evaluate.Trend, ct evaluate.CategoryTrend, lang Lang) table {
-	tb := table{header: []string{t(lang, "Year"), t(lang, "Ranked"), t(lang, "Minimum"), t(lang, "Lower quartile"),
-		t(lang, "Median"), t(lang, "Upper quartile"), t(lang, "Maximum")}}
+func distributionTable(tr *evaluate.Trend, ct evaluate.CategoryTrend, lang msg.Lang) table {
+	tb := table{header: heads(lang, contract.ColYear, contract.ColRanked, contract.ColMinimum, contract.ColLowerQuartile, contract.ColMedian, contract.ColUpperQuartile, contract.ColMaximum)}
 	tb.formats = []format{text, integer, fixed2, fixed2, fixed2, fixed2, fixed2}
 	for i, d := range ct.Years {
 		has := d.N > 0
@@ -102,7 +103,7 @@ func distributionTable(tr *evaluate.Trend, ct evaluate.CategoryTrend, lang Lang)
 
 // addDistributionChart draws one line per statistic over the years, beside
 // the table.
-func addDistributionChart(f *excelize.File, sheet, category string, years int, lang Lang) error {
+func addDistributionChart(f *excelize.File, sheet, category string, years int, lang msg.Lang) error {
 	quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
 	categories := fmt.Sprintf("%s!$A$2:$A$%d", quoted, years+1)
 	var series []excelize.ChartSeries
@@ -120,7 +121,7 @@ func addDistributionChart(f *excelize.File, sheet, category string, years int, l
 		Series:    series,
 		Dimension: excelize.ChartDimension{Width: 640, Height: 360},
 		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
-			Text: category + pick(lang == Chinese, " 最终得分分布", ": distribution of final scores"),
+			Text: lang.F(msg.DistributionName, category),
 		}}},
 		Legend:       excelize.ChartLegend{Position: "bottom"},
 		ShowBlanksAs: "gap",

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
@@ -30,7 +31,7 @@ func TestHistoryWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "趋势.xlsx")
-	if err := WriteHistory(path, tr, Chinese); err != nil {
+	if err := WriteHistory(path, tr, msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	dump, err := xlsxdump.File(path)
@@ -40,7 +41,7 @@ func TestHistoryWorkbook(t *testing.T) {
 	golden(t, "history-zh.golden", dump)
 	// The same years give the same bytes, chart parts included.
 	again := filepath.Join(t.TempDir(), "again.xlsx")
-	if err := WriteHistory(again, tr, Chinese); err != nil {
+	if err := WriteHistory(again, tr, msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	if a, b := readBytes(t, path), readBytes(t, again); !bytes.Equal(a, b) {

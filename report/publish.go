@@ -1,12 +1,15 @@
 package report
 
-import "github.com/evalctl/evalctl/evaluate"
+import (
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 // Publish turns a scored round into its published form, the same that
 // package ingest reads back from the results workbook or the JSON, so that
 // an export looks the same whichever it started from. Verdicts and reasons
 // are in lang.
-func Publish(res *evaluate.Result, lang Lang) *evaluate.Published {
+func Publish(res *evaluate.Result, lang msg.Lang) *evaluate.Published {
 	p := &evaluate.Published{Round: res.Rules.Name, Year: res.Year, Complete: true}
 	var components []int // indices of the non-ballot components, as the ranking heads them
 	for i, c := range res.Rules.Components {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
@@ -96,7 +97,7 @@ var testMeta = Meta{Version: "test", RulesFrom: "preset chibi (cut down)", Rules
 
 func TestWorkbookGolden(t *testing.T) {
 	res := handRound(t)
-	for _, lang := range []Lang{Chinese, English} {
+	for _, lang := range msg.Langs {
 		t.Run(string(lang), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "out.xlsx")
 			if err := WriteWorkbook(path, res, testMeta, lang); err != nil {
@@ -113,7 +114,7 @@ func TestWorkbookGolden(t *testing.T) {
 
 func TestJSONGolden(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, handRound(t), Chinese); err != nil {
+	if err := WriteJSON(&buf, handRound(t), msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "hand.json", buf.String())
@@ -121,7 +122,7 @@ func TestJSONGolden(t *testing.T) {
 
 func TestBottomTSV(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteBottom(&buf, handRound(t), English, false); err != nil {
+	if err := WriteBottom(&buf, handRound(t), msg.English, false); err != nil {
 		t.Fatal(err)
 	}
 	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\n" +
@@ -136,7 +137,7 @@ func TestBottomTSV(t *testing.T) {
 
 func TestBottomTableOnTerminal(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteBottom(&buf, handRound(t), Chinese, true); err != nil {
+	if err := WriteBottom(&buf, handRound(t), msg.Chinese, true); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -156,7 +157,7 @@ func TestSaveAtomicReplacesAndLeavesNothingBehind(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteWorkbook(path, handRound(t), testMeta, Chinese); err != nil {
+	if err := WriteWorkbook(path, handRound(t), testMeta, msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -166,7 +167,7 @@ func TestSaveAtomicReplacesAndLeavesNothingBehind(t *testing.T) {
 	if data, _ := os.ReadFile(path); bytes.Equal(data, []byte("old")) {
 		t.Error("the old file was not replaced")
 	}
-	if err := WriteWorkbook(filepath.Join(dir, "missing", "out.xlsx"), handRound(t), testMeta, Chinese); err == nil {
+	if err := WriteWorkbook(filepath.Join(dir, "missing", "out.xlsx"), handRound(t), testMeta, msg.Chinese); err == nil {
 		t.Error("writing into a missing directory succeeded")
 	}
 }
@@ -174,7 +175,7 @@ func TestSaveAtomicReplacesAndLeavesNothingBehind(t *testing.T) {
 // TestEveryProblemExplained: no ballot problem falls back to its bare code.
 func TestEveryProblemExplained(t *testing.T) {
 	for _, k := range evaluate.ProblemKinds {
-		for _, lang := range []Lang{Chinese, English} {
+		for _, lang := range msg.Langs {
 			if got := ProblemText(lang, evaluate.Problem{Kind: k, Ref: "选票!C3", Value: "x"}); got == string(k) {
 				t.Errorf("%s has no %s text", k, lang)
 			}

@@ -8,11 +8,13 @@ import (
 	"github.com/olekukonko/tablewriter"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // WriteSummary prints the headline figures of a round: ballots and their
 // reconciliation, targets ranked, the sizes of the lists.
-func WriteSummary(w io.Writer, res *evaluate.Result, lang Lang) error {
+func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	ranked, insufficient, unsat, pending, awards := 0, 0, 0, 0, 0
 	for _, tr := range res.Targets {
 		switch {
@@ -32,24 +34,15 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang Lang) error {
 		}
 	}
 	b := res.Ballots
-	var err error
-	if lang == Chinese {
-		_, err = fmt.Fprintf(w, "%s：读入 %d 张选票，有效 %d，无效 %d；评议对象 %d 名，排名 %d，样本不足 %d；%s %d 名，并列待定 %d 名；问责 %d 人次；%s %d 名\n",
-			res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
-			res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards)
-	} else {
-		_, err = fmt.Fprintf(w, "%s: %d ballots read, %d valid, %d invalid; %d targets, %d ranked, %d insufficient; %d %s, %d pending a tie decision; %d accountability entries; %d %s\n",
-			res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
-			unsat, res.Rules.Bottom.Label, pending, len(res.Accountability), awards, res.Rules.Awards.Name)
-	}
+	_, err := fmt.Fprintln(w, lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
+		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards))
 	return err
 }
 
 // WriteBottom prints the bottom list: a drawn table for a terminal, tab-
 // separated values (header first) for a pipe.
-func WriteBottom(w io.Writer, res *evaluate.Result, lang Lang, terminal bool) error {
-	header := []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
-		t(lang, "Section"), t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Verdict"), t(lang, "Flags")}
+func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool) error {
+	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags)
 	var rows [][]string
 	for _, tr := range res.BottomList() {
 		rank, final, sat := "", "", ""

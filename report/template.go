@@ -7,6 +7,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // DefaultTemplateRows is how many ballot rows a template prepares per sheet,
@@ -19,7 +21,7 @@ const (
 
 // TemplateOptions shape a ballot-entry template or a printable ballot.
 type TemplateOptions struct {
-	Lang Lang
+	Lang msg.Lang
 	// PerGroup writes one sheet per evaluator group, named after it
 	// (选票-党代表), instead of one sheet with a 代表类别 column.
 	PerGroup bool
@@ -38,7 +40,7 @@ func WriteTemplate(path string, rules *evaluate.Rules, targets []evaluate.Target
 		return err
 	}
 	if opts.Rows < 1 || opts.Rows > MaxTemplateRows {
-		return fmt.Errorf("template rows must be between 1 and %d, got %d", MaxTemplateRows, opts.Rows)
+		return msg.Errorf(msg.CmdTemplateRows, MaxTemplateRows, opts.Rows)
 	}
 	f := excelize.NewFile()
 	defer f.Close()
@@ -46,7 +48,7 @@ func WriteTemplate(path string, rules *evaluate.Rules, targets []evaluate.Target
 	if err != nil {
 		return err
 	}
-	notes := tl(opts.Lang, "instructions")
+	notes := contract.SheetInstructions.In(opts.Lang)
 	if _, err := f.NewSheet(notes); err != nil {
 		return err
 	}
@@ -54,7 +56,7 @@ func WriteTemplate(path string, rules *evaluate.Rules, targets []evaluate.Target
 	if err != nil {
 		return err
 	}
-	lists := &listSheet{f: f, name: tl(opts.Lang, "lists")}
+	lists := &listSheet{f: f, name: contract.SheetLists.In(opts.Lang)}
 	for _, name := range sheets {
 		e := entrySheet{name: name, rules: rules, targets: targets, lang: opts.Lang, rows: opts.Rows, groupColumn: !opts.PerGroup}
 		if err := e.write(f, st, lists); err != nil {
@@ -71,12 +73,12 @@ func WriteTemplate(path string, rules *evaluate.Rules, targets []evaluate.Target
 // checkTemplateRoster refuses a roster whose headers ingest could not resolve.
 func checkTemplateRoster(targets []evaluate.Target) error {
 	if len(targets) == 0 {
-		return &evaluate.DataError{Where: "roster", Msg: "the roster lists no targets"}
+		return evaluate.NewDataError(contract.SheetRoster.In(msg.Chinese), msg.DataEmptyRoster)
 	}
 	first := map[string]string{}
 	for _, t := range targets {
 		if w, dup := first[t.ID]; dup {
-			return &evaluate.DataError{Where: t.Where, Msg: fmt.Sprintf("target %s is listed twice (first at %s)", t.ID, w)}
+			return evaluate.NewDataError(t.Where, msg.DataTargetTwice, t.ID, w)
 		}
 		first[t.ID] = t.Where
 	}
@@ -85,7 +87,7 @@ func checkTemplateRoster(targets []evaluate.Target) error {
 
 // ballotSheetNames is 选票, or 选票-<group> for each group.
 func ballotSheetNames(rules *evaluate.Rules, opts TemplateOptions) []string {
-	base := tl(opts.Lang, "ballots")
+	base := contract.SheetBallots.In(opts.Lang)
 	if !opts.PerGroup {
 		return []string{base}
 	}
@@ -102,7 +104,7 @@ func newSheets(f *excelize.File, names []string) ([]string, error) {
 	seen := map[string]string{}
 	for i, name := range names {
 		if prev, dup := seen[strings.ToLower(name)]; dup {
-			return nil, fmt.Errorf("sheets %q and %q would have the same name in Excel: %w", prev, name, evaluate.ErrRules)
+			return nil, &evaluate.FieldError{Path: "groups", Msg: msg.New(msg.SheetNameClash, prev, name)}
 		}
 		seen[strings.ToLower(name)] = name
 		var err error
@@ -112,7 +114,7 @@ func newSheets(f *excelize.File, names []string) ([]string, error) {
 			_, err = f.NewSheet(name)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("cannot name a sheet %q (Excel allows at most 31 characters and none of : \\ / ? * [ ]): %v: %w", name, err, evaluate.ErrRules)
+			return nil, &evaluate.FieldError{Path: "groups", Msg: msg.New(msg.SheetNameExcel, name, err)}
 		}
 	}
 	return names, nil
@@ -149,7 +151,7 @@ type entrySheet struct {
 	name    string
 	rules   *evaluate.Rules
 	targets []evaluate.Target
-	lang    Lang
+	lang    msg.Lang
 	rows    int
 	// groupColumn is false on a group's own sheet, whose name gives the
 	// group (选票-党代表).
@@ -177,9 +179,9 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 	first := e.firstRating()
 	last := first + len(e.targets)*nd - 1
 	lastCol, _ := excelize.ColumnNumberToName(last)
-	fixed := []string{t(e.lang, "Ballot")}
+	fixed := []string{contract.ColBallot.In(e.lang)}
 	if e.groupColumn {
-		fixed = append(fixed, t(e.lang, "Group"))
+		fixed = append(fixed, contract.ColGroup.In(e.lang))
 	}
 	for c, text := range fixed {
 		if err := e.header(f, st, c+1, 1, c+1, hr, text); err != nil {

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 func TestTemplateInstructions(t *testing.T) {
 	t.Parallel()
 	rules := evaluate.Chibi()
 	rules.Scale.Levels = append(rules.Scale.Levels, evaluate.Level{Name: "不了解", NoAnswer: true})
-	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: Chinese, Rows: 10})
+	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: msg.Chinese, Rows: 10})
 	rows, err := f.GetRows("说明")
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // printHeaderRow is the row of the column headers on a printed ballot, below
@@ -23,7 +25,7 @@ func WritePrintBallot(path string, rules *evaluate.Rules, targets []evaluate.Tar
 	if err := checkTemplateRoster(targets); err != nil {
 		return err
 	}
-	base := tl(opts.Lang, "ballot form")
+	base := contract.SheetBallotForm.In(opts.Lang)
 	names, groups := []string{base}, []string{""}
 	if opts.PerGroup {
 		names, groups = nil, nil
@@ -82,7 +84,7 @@ type printSheet struct {
 	name, group string
 	rules       *evaluate.Rules
 	targets     []evaluate.Target
-	lang        Lang
+	lang        msg.Lang
 }
 
 // printColumn is a column of the ballot: its header, width and the text of a
@@ -106,13 +108,13 @@ func (p printSheet) columns() []printColumn {
 		return printColumn{header: header, width: w + 3, cell: func(tg evaluate.Target, _ int) string { return get(tg) }, own: true}
 	}
 	cols := []printColumn{
-		field(t(p.lang, "ID"), 12, func(tg evaluate.Target) string { return tg.ID }),
-		field(t(p.lang, "Name"), 12, func(tg evaluate.Target) string { return tg.Name }),
-		field(t(p.lang, "Unit"), 26, func(tg evaluate.Target) string { return tg.Unit }),
+		field(contract.ColID.In(p.lang), 12, func(tg evaluate.Target) string { return tg.ID }),
+		field(contract.ColName.In(p.lang), 12, func(tg evaluate.Target) string { return tg.Name }),
+		field(contract.ColUnit.In(p.lang), 26, func(tg evaluate.Target) string { return tg.Unit }),
 	}
 	for _, tg := range p.targets {
 		if tg.Section != "" {
-			cols = append(cols, field(t(p.lang, "Section"), 16, func(tg evaluate.Target) string { return tg.Section }))
+			cols = append(cols, field(contract.ColSection.In(p.lang), 16, func(tg evaluate.Target) string { return tg.Section }))
 			break
 		}
 	}
@@ -121,11 +123,11 @@ func (p printSheet) columns() []printColumn {
 		for _, d := range dims {
 			w = max(w, displayWidth(d.Name))
 		}
-		cols = append(cols, printColumn{header: pick(p.lang == Chinese, "评议内容", "Item"), width: w + 2,
+		cols = append(cols, printColumn{header: p.lang.T(msg.PrintItem), width: w + 2,
 			cell: func(_ evaluate.Target, d int) string { return dims[d].Name }})
 	}
 	if r := p.rules.Scale.Range; r != nil {
-		header := pick(p.lang == Chinese, "评分（", "Score (") + number(r.Min) + "–" + number(r.Max) + pick(p.lang == Chinese, "）", ")")
+		header := p.lang.F(msg.PrintScoreHeader, number(r.Min), number(r.Max))
 		cols = append(cols, printColumn{header: header, width: displayWidth(header) + 2, cell: func(evaluate.Target, int) string { return "" }, box: true})
 	}
 	for _, l := range p.rules.Scale.Levels {
@@ -136,7 +138,7 @@ func (p printSheet) columns() []printColumn {
 }
 
 func (p printSheet) write(f *excelize.File, st printStyles) error {
-	zhText := p.lang == Chinese
+	lang := p.lang
 	cols := p.columns()
 	lastCol, _ := excelize.ColumnNumberToName(len(cols))
 	total := 0
@@ -147,28 +149,26 @@ func (p printSheet) write(f *excelize.File, st printStyles) error {
 		}
 		total += c.width
 	}
-	howTo := pick(zhText, "请对每位评议对象选择一个评价等次，在该等次的□内打“√”，每行只选一项；未选的视为未评价，不计分。本表不记名，请勿署名。",
-		"For each target choose one level and tick its box; one tick per row. A row left blank is not rated and scores nothing. The ballot is anonymous: do not sign it.")
+	howTo := lang.T(msg.PrintHowLevels)
 	if r := p.rules.Scale.Range; r != nil {
-		howTo = pick(zhText, "请在每位评议对象的“评分”栏填写 "+number(r.Min)+"–"+number(r.Max)+" 之间的分数；未填的视为未评价，不计分。本表不记名，请勿署名。",
-			"For each target write a score from "+number(r.Min)+" to "+number(r.Max)+" in the score column; a row left blank is not rated and scores nothing. The ballot is anonymous: do not sign it.")
+		howTo = lang.F(msg.PrintHowScore, number(r.Min), number(r.Max))
 	}
 	if len(p.rules.Dimensions) > 1 {
-		howTo = pick(zhText, "每位评议对象按评议内容逐行评价。", "Rate each target on each item, one row per item. ") + howTo
+		howTo = lang.T(msg.PrintHowDims) + howTo
 	}
-	groupLine := pick(zhText, "代表类别：", "Group: ") + p.group
+	groupLine := lang.F(msg.PrintGroup, p.group)
 	if p.group == "" {
 		boxes := make([]string, len(p.rules.Groups))
 		for i, g := range p.rules.Groups {
 			boxes[i] = "□ " + g.Name
 		}
-		groupLine = pick(zhText, "代表类别（在所属类别的□内打“√”）：", "Group (tick yours): ") + strings.Join(boxes, "　")
+		groupLine = lang.F(msg.PrintGroupBoxes, strings.Join(boxes, "　"))
 	}
-	groupLine += pick(zhText, "　　票号：________", "    Ballot no.: ________")
+	groupLine += lang.T(msg.PrintBallotNo)
 	top := []struct {
 		text  string
 		style int
-	}{{p.rules.Name + pick(zhText, "测评表", " — ballot"), st.title}, {howTo, st.note}, {groupLine, st.note}}
+	}{{lang.F(msg.PrintTitle, p.rules.Name), st.title}, {howTo, st.note}, {groupLine, st.note}}
 	for i, line := range top {
 		row := i + 1
 		from, to := fmt.Sprintf("A%d", row), fmt.Sprintf("%s%d", lastCol, row)
@@ -268,7 +268,7 @@ func (p printSheet) pageSetup(f *excelize.File, lastCol string) error {
 		return err
 	}
 	if err := f.SetHeaderFooter(p.name, &excelize.HeaderFooterOptions{
-		OddFooter: pick(p.lang == Chinese, "&C第 &P 页，共 &N 页", "&CPage &P of &N"),
+		OddFooter: p.lang.T(msg.PrintFooter),
 	}); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 func writePrint(t *testing.T, rules *evaluate.Rules, opts TemplateOptions) *excelize.File {
@@ -68,7 +69,7 @@ func wantA4(t *testing.T, f *excelize.File, sheet string) {
 
 func TestPrintBallot(t *testing.T) {
 	t.Parallel()
-	f := writePrint(t, evaluate.Chibi(), TemplateOptions{Lang: Chinese})
+	f := writePrint(t, evaluate.Chibi(), TemplateOptions{Lang: msg.Chinese})
 	if got := f.GetSheetList(); !slices.Equal(got, []string{"测评表"}) {
 		t.Fatalf("sheets %v", got)
 	}
@@ -102,7 +103,7 @@ func TestPrintBallot(t *testing.T) {
 
 func TestPrintBallotPerGroupAndDimensions(t *testing.T) {
 	t.Parallel()
-	f := writePrint(t, twoDimensions(), TemplateOptions{Lang: Chinese, PerGroup: true})
+	f := writePrint(t, twoDimensions(), TemplateOptions{Lang: msg.Chinese, PerGroup: true})
 	want := []string{"测评表-党代表", "测评表-人大代表", "测评表-政协委员", "测评表-企业代表", "测评表-社会人士"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %v, want %v", got, want)
@@ -141,7 +142,7 @@ func TestPrintBallotPerGroupAndDimensions(t *testing.T) {
 
 func TestPrintBallotNumericEnglish(t *testing.T) {
 	t.Parallel()
-	f := writePrint(t, numericRules(true), TemplateOptions{Lang: English})
+	f := writePrint(t, numericRules(true), TemplateOptions{Lang: msg.English})
 	wantA4(t, f, "ballot form")
 	rows, _ := f.GetRows("ballot form")
 	if want := []string{"ID", "Name", "Unit", "Section", "Score (0–100)", "不了解"}; len(rows) < 5 || !slices.Equal(rows[3], want) {

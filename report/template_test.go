@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 func templateTargets() []evaluate.Target {
@@ -129,13 +130,13 @@ func sheetXML(t *testing.T, path string, n int) string {
 func TestTemplateBallotsSheet(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		lang                         Lang
+		lang                         msg.Lang
 		sheets                       []string
 		ballot, group                string
 		groupErrTitle, ratingErrText string
 	}{
-		{Chinese, []string{"选票", "说明"}, "票号", "代表类别", "代表类别有误", "请从下拉列表中选择：满意、基本满意、不满意。未评价的留空。"},
-		{English, []string{"ballots", "instructions"}, "Ballot", "Group", "Not a group", "Choose from the dropdown: 满意, 基本满意, 不满意. Leave it blank when not rated."},
+		{msg.Chinese, []string{"选票", "说明"}, "票号", "代表类别", "代表类别有误", "请从下拉列表中选择：满意、基本满意、不满意。未评价的留空。"},
+		{msg.English, []string{"ballots", "instructions"}, "Ballot", "Group", "Not a group", "Choose from the dropdown: 满意, 基本满意, 不满意. Leave it blank when not rated."},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			t.Parallel()
@@ -207,7 +208,7 @@ func TestTemplateBallotsSheet(t *testing.T) {
 func TestTemplatePerGroup(t *testing.T) {
 	t.Parallel()
 	rules := evaluate.Chibi()
-	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: Chinese, PerGroup: true, Rows: 5})
+	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: msg.Chinese, PerGroup: true, Rows: 5})
 	want := []string{"选票-党代表", "选票-人大代表", "选票-政协委员", "选票-企业代表", "选票-社会人士", "说明"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %v, want %v", got, want)
@@ -236,7 +237,7 @@ func TestTemplatePerGroup(t *testing.T) {
 
 func TestTemplateDimensions(t *testing.T) {
 	t.Parallel()
-	f, _ := writeTemplate(t, twoDimensions(), TemplateOptions{Lang: Chinese, Rows: 10})
+	f, _ := writeTemplate(t, twoDimensions(), TemplateOptions{Lang: msg.Chinese, Rows: 10})
 	merges, err := f.GetMergeCells("选票")
 	if err != nil {
 		t.Fatal(err)
@@ -286,7 +287,7 @@ func TestTemplateRefuses(t *testing.T) {
 	}
 	rules := evaluate.Chibi()
 	rules.Groups[0].Name = "企业/个体"
-	err = WriteTemplate(filepath.Join(dir, "b.xlsx"), rules, templateTargets(), TemplateOptions{Lang: Chinese, PerGroup: true, Rows: 10})
+	err = WriteTemplate(filepath.Join(dir, "b.xlsx"), rules, templateTargets(), TemplateOptions{Lang: msg.Chinese, PerGroup: true, Rows: 10})
 	if !errors.Is(err, evaluate.ErrRules) || !strings.Contains(err.Error(), `"选票-企业/个体"`) {
 		t.Errorf("a group that cannot name a sheet: %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // Excel's limits on the texts of a data validation, in UTF-16 units.
@@ -21,7 +22,6 @@ const (
 // validations restricts the group column and the rating cells of the data
 // rows, one validation over each whole range rather than one per cell.
 func (e entrySheet) validations(f *excelize.File, lists *listSheet, top, bottom, first int, lastCol string) error {
-	zhText := e.lang == Chinese
 	if e.groupColumn {
 		names := groupNames(e.rules)
 		dv := excelize.NewDataValidation(true)
@@ -29,9 +29,8 @@ func (e entrySheet) validations(f *excelize.File, lists *listSheet, top, bottom,
 		if err := lists.dropList(dv, names); err != nil {
 			return err
 		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick(zhText, "代表类别有误", "Not a group"), fitText(maxErrorMessage,
-			pick(zhText, "请从下拉列表中选择代表类别："+strings.Join(names, "、"), "Choose the group from the dropdown: "+strings.Join(names, ", ")),
-			pick(zhText, "请从下拉列表中选择代表类别。", "Choose the group from the dropdown.")))
+		dv.SetError(excelize.DataValidationErrorStyleStop, e.lang.T(msg.TplGroupErrTitle), fitText(maxErrorMessage,
+			e.lang.F(msg.TplGroupErr, e.lang.Join(names)), e.lang.T(msg.TplGroupErrShort)))
 		if err := f.AddDataValidation(e.name, dv); err != nil {
 			return err
 		}
@@ -56,24 +55,22 @@ func (e entrySheet) validations(f *excelize.File, lists *listSheet, top, bottom,
 // names. It refuses everything else as firmly as a list does; its cost is
 // that the cell offers no dropdown, which an input message makes up for.
 // topLeft is the first cell of the range, to which the formula is relative.
-func ratingValidation(rules *evaluate.Rules, lang Lang, lists *listSheet, topLeft string) (*excelize.DataValidation, error) {
-	zhText := lang == Chinese
+func ratingValidation(rules *evaluate.Rules, lang msg.Lang, lists *listSheet, topLeft string) (*excelize.DataValidation, error) {
 	dv := excelize.NewDataValidation(true)
 	names := levelNames(rules)
-	title := pick(zhText, "评价有误", "Not a rating")
-	blank := pick(zhText, "未评价的留空。", "Leave it blank when not rated.")
+	title := lang.T(msg.TplRatingErrTitle)
+	blank := lang.T(msg.TplLeaveBlank)
 	r := rules.Scale.Range
 	if r == nil {
 		if err := lists.dropList(dv, names); err != nil {
 			return nil, err
 		}
 		dv.SetError(excelize.DataValidationErrorStyleStop, title, fitText(maxErrorMessage,
-			pick(zhText, "请从下拉列表中选择："+strings.Join(names, "、")+"。", "Choose from the dropdown: "+strings.Join(names, ", ")+". ")+blank,
-			pick(zhText, "请从下拉列表中选择评价等次。", "Choose a level from the dropdown. ")+blank))
+			lang.F(msg.TplChooseLevel, lang.Join(names))+blank, lang.T(msg.TplChooseLevelShort)+blank))
 		return dv, nil
 	}
 	lo, hi := number(r.Min), number(r.Max)
-	msg := pick(zhText, "请填写 "+lo+"–"+hi+" 之间的分数", "Enter a score from "+lo+" to "+hi)
+	text := lang.F(msg.TplEnterScore, lo, hi)
 	if len(names) == 0 {
 		if err := dv.SetRange(r.Min, r.Max, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
 			return nil, err
@@ -81,12 +78,12 @@ func ratingValidation(rules *evaluate.Rules, lang Lang, lists *listSheet, topLef
 	} else {
 		dv.Type = "custom"
 		dv.Formula1 = formulaEscaper.Replace(numericOrLevel(topLeft, r, names))
-		msg += pick(zhText, "，或填写："+strings.Join(names, "、"), ", or one of: "+strings.Join(names, ", "))
+		text += lang.F(msg.TplOrLevel, lang.Join(names))
 	}
-	msg += pick(zhText, "。", ". ") + blank
-	short := pick(zhText, "请填写分数。", "Enter a score. ") + blank
-	dv.SetError(excelize.DataValidationErrorStyleStop, title, fitText(maxErrorMessage, msg, short))
-	dv.SetInput(pick(zhText, "评分", "Score"), fitText(maxPrompt, msg, short))
+	text += lang.T(msg.TplFullStop) + blank
+	short := lang.T(msg.TplEnterScoreShort) + blank
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, fitText(maxErrorMessage, text, short))
+	dv.SetInput(lang.T(msg.TplScoreInputTitle), fitText(maxPrompt, text, short))
 	return dv, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 func numericRules(noAnswer bool) *evaluate.Rules {
@@ -20,12 +21,12 @@ func numericRules(noAnswer bool) *evaluate.Rules {
 
 func TestTemplateNumericScale(t *testing.T) {
 	t.Parallel()
-	f, _ := writeTemplate(t, numericRules(false), TemplateOptions{Lang: Chinese, Rows: 10})
+	f, _ := writeTemplate(t, numericRules(false), TemplateOptions{Lang: msg.Chinese, Rows: 10})
 	dv := validations(t, f, "选票")["C2:E11"]
 	if dv == nil || dv.Type != "decimal" || dv.Operator != "between" || dv.Formula1 != "0" || dv.Formula2 != "100" {
 		t.Errorf("numeric scale validation %+v, want decimal between 0 and 100", dv)
 	}
-	f, _ = writeTemplate(t, numericRules(true), TemplateOptions{Lang: Chinese, Rows: 10})
+	f, _ = writeTemplate(t, numericRules(true), TemplateOptions{Lang: msg.Chinese, Rows: 10})
 	dv = validations(t, f, "选票")["C2:E11"]
 	want := `OR(AND(ISNUMBER(C2),C2>=0,C2<=100),C2="不了解")`
 	if dv == nil || dv.Type != "custom" || dv.Formula1 != want || !dv.ShowErrorMessage || !dv.ShowInputMessage {
@@ -43,7 +44,7 @@ func TestTemplateLongGroupList(t *testing.T) {
 	for i := range 60 {
 		rules.Groups = append(rules.Groups, evaluate.Group{Name: fmt.Sprintf("第%02d代表团", i+1), Weight: 1})
 	}
-	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: Chinese, Rows: 10})
+	f, _ := writeTemplate(t, rules, TemplateOptions{Lang: msg.Chinese, Rows: 10})
 	dv := validations(t, f, "选票")["B2:B11"]
 	if dv == nil || dv.Type != "list" || dv.Formula1 != "'选项'!$A$1:$A$60" {
 		t.Fatalf("group validation %+v, want a list from '选项'!$A$1:$A$60", dv)

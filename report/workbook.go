@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // Input is one file read for the round, for the audit trail.
@@ -25,7 +27,7 @@ type Meta struct {
 }
 
 // WriteWorkbook writes the results workbook to path atomically.
-func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang Lang) error {
+func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) error {
 	tables := []table{
 		rankingTable(res, lang),
 		bottomTable(res, lang),
@@ -75,13 +77,13 @@ func Ordered(res *evaluate.Result) []*evaluate.TargetResult {
 }
 
 // verdict is the outcome of a target in words.
-func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang Lang) string {
+func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang) string {
 	var parts []string
 	if tr.Unsatisfactory {
 		parts = append(parts, res.Rules.Bottom.Label)
 	}
 	if tr.TieAtCutoff {
-		parts = append(parts, t(lang, "tie at cutoff, committee decides"))
+		parts = append(parts, lang.T(msg.ValTiePending))
 	}
 	if tr.Award {
 		parts = append(parts, tr.AwardName)
@@ -89,7 +91,7 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang Lang) string 
 	if tr.Reserve {
 		parts = append(parts, res.Rules.Awards.Reserve.Name)
 	}
-	return strings.Join(parts, pick(lang == Chinese, "、", ", "))
+	return lang.Join(parts)
 }
 
 func flagsText(tr *evaluate.TargetResult) string { return strings.Join(tr.Flags(), ",") }
@@ -109,10 +111,9 @@ func rankCell(tr *evaluate.TargetResult) any {
 	return tr.Rank
 }
 
-func rankingTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Ranking")}
-	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "Of"), t(lang, "ID"), t(lang, "Name"),
-		t(lang, "Unit"), t(lang, "Section"), t(lang, "Ratings"), t(lang, "Ballot score")}
+func rankingTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetRanking.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColRatings, contract.ColBallotScore)
 	tb.formats = []format{text, integer, integer, text, text, text, text, integer, fixed2}
 	for _, c := range res.Rules.Components {
 		if c.Source != evaluate.SourceBallots {
@@ -122,15 +123,13 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 	}
 	handling := tracksHandling(res.Rules)
 	if handling {
-		tb.header = append(tb.header, t(lang, "Complaints received"), t(lang, "Complaints closed"))
+		tb.header = append(tb.header, heads(lang, contract.ColReceived, contract.ColClosed)...)
 		tb.formats = append(tb.formats, integer, integer)
 	}
-	tb.header = append(tb.header, t(lang, "Composite"), t(lang, "Verified complaints"), t(lang, "Deduction"),
-		t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Lowest share"), t(lang, "Status"), unsatisfactoryColumn(lang),
-		t(lang, "Verdict"), t(lang, "Flags"))
+	tb.header = append(tb.header, heads(lang, contract.ColComposite, contract.ColVerified, contract.ColDeduction, contract.ColFinal, contract.ColSatisfaction, contract.ColLowestShare, contract.ColStatus, contract.ColUnsatisfactory, contract.ColVerdict, contract.ColFlags)...)
 	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, percent, text, text, text, text)
 	if res.Previous != nil {
-		tb.header = append(tb.header, t(lang, "Previous rank"), t(lang, "Rank change"), t(lang, "Previously unsatisfactory"))
+		tb.header = append(tb.header, heads(lang, contract.ColPreviousRank, contract.ColRankChange, contract.ColPreviouslyUnsatisfactory)...)
 		tb.formats = append(tb.formats, integer, integer, text)
 	}
 	for _, tr := range Ordered(res) {
@@ -146,7 +145,7 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 		}
 		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
 			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
-			t(lang, string(tr.Status)), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr))
+			contract.Statuses.In(tr.Status, lang), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr))
 		if res.Previous != nil {
 			row = append(row, previousCells(tr, lang)...)
 		}
@@ -155,19 +154,18 @@ func rankingTable(res *evaluate.Result, lang Lang) table {
 	return tb
 }
 
-func bottomTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Unsatisfactory")}
-	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "Of"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
-		t(lang, "Section"), t(lang, "Supervisor"), t(lang, "Final"), t(lang, "Satisfaction"), t(lang, "Verdict"), t(lang, "Reason"), t(lang, "Action")}
+func bottomTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetBottom.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction)
 	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
 	for _, tr := range res.BottomList() {
-		status, action := t(lang, "tie at cutoff, committee decides"), ""
+		status, action := lang.T(msg.ValTiePending), ""
 		if tr.Unsatisfactory {
-			status, action = t(lang, "confirmed")+" "+res.Rules.Bottom.Label, res.Rules.Bottom.Action
+			status, action = lang.T(msg.ValConfirmed)+" "+res.Rules.Bottom.Label, res.Rules.Bottom.Action
 		}
-		reason := t(lang, "bottom of category")
+		reason := lang.T(msg.ValBottomOfCat)
 		if tr.Veto {
-			reason = t(lang, "veto") + " (" + strings.Join(tr.VetoSources, "; ") + ")"
+			reason = lang.T(msg.ValVeto) + " (" + strings.Join(tr.VetoSources, "; ") + ")"
 		}
 		tb.add(tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
 			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action)
@@ -175,35 +173,34 @@ func bottomTable(res *evaluate.Result, lang Lang) table {
 	return tb
 }
 
-func accountabilityTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Accountability")}
-	tb.header = []string{t(lang, "Person"), t(lang, "Role"), t(lang, "Unit"), t(lang, "Actions"), t(lang, "Because of"), t(lang, "Reason")}
+func accountabilityTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetAccountability.In(lang)}
+	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions, contract.ColBecauseOf, contract.ColReason)
 	for _, a := range res.Accountability {
-		tb.add(a.Person, t(lang, a.Role), a.Unit, strings.Join(a.Actions, pick(lang == Chinese, "、", ", ")),
+		tb.add(a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions),
 			strings.Join(a.Targets, ","), AccountabilityReason(lang, res, a))
 	}
 	return tb
 }
 
-func awardsTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Awards")}
-	tb.header = []string{t(lang, "Category"), t(lang, "Rank"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"),
-		t(lang, "Final"), t(lang, "Test"), t(lang, "Award")}
+func awardsTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetAwards.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColFinal, contract.ColTest, contract.ColAward)
 	tb.formats = []format{text, integer, text, text, text, fixed2, fixed2}
 	reserveRule := res.Rules.Awards.Reserve.Name != ""
 	if reserveRule {
 		tb.header = append(tb.header, res.Rules.Awards.Reserve.Name)
 	}
-	tb.header = append(tb.header, t(lang, "Flags"))
+	tb.header = append(tb.header, contract.ColFlags.In(lang))
 	for _, tr := range Ordered(res) {
 		if !tr.Award {
 			continue
 		}
 		row := []any{tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest), tr.AwardName}
 		if reserveRule {
-			reserve := t(lang, "no")
+			reserve := lang.T(msg.ValNo)
 			if tr.Reserve {
-				reserve = t(lang, "yes")
+				reserve = lang.T(msg.ValYes)
 			}
 			row = append(row, reserve)
 		}
@@ -225,10 +222,9 @@ func tracksHandling(rules *evaluate.Rules) bool {
 
 // dimensionTable lists S(t,d) per target and dimension when the rules rate
 // several, so that B = Σ v_d·S_d can be recomputed by hand.
-func dimensionTable(res *evaluate.Result, lang Lang) table {
-	tb := table{name: t(lang, "Dimension scores")}
-	tb.header = []string{t(lang, "Category"), t(lang, "ID"), t(lang, "Name"), t(lang, "Unit"), t(lang, "Dimension"),
-		t(lang, "Weight"), t(lang, "Mean score")}
+func dimensionTable(res *evaluate.Result, lang msg.Lang) table {
+	tb := table{name: contract.SheetDimensionScores.In(lang)}
+	tb.header = heads(lang, contract.ColCategory, contract.ColID, contract.ColName, contract.ColUnit, contract.ColDimension, contract.ColWeight, contract.ColMean)
 	tb.formats = []format{text, text, text, text, text, fixed2, fixed2}
 	for _, tr := range Ordered(res) {
 		for d, dim := range res.Rules.Dimensions {
@@ -238,22 +234,22 @@ func dimensionTable(res *evaluate.Result, lang Lang) table {
 	return tb
 }
 
-func auditTable(res *evaluate.Result, meta Meta, lang Lang) table {
-	tb := table{name: t(lang, "Audit"), header: []string{t(lang, "Item"), t(lang, "Value")}}
-	tb.add(t(lang, "evalctl version"), meta.Version)
-	tb.add(t(lang, "Round"), res.Rules.Name)
-	tb.add(t(lang, "Year"), yearText(lang, res.Year))
-	tb.add(t(lang, "Rules"), meta.RulesFrom)
+func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
+	tb := table{name: contract.SheetAudit.In(lang), header: heads(lang, contract.ColItem, contract.ColValue)}
+	tb.add(contract.ItemVersion.In(lang), meta.Version)
+	tb.add(contract.ItemRound.In(lang), res.Rules.Name)
+	tb.add(contract.ColYear.In(lang), yearText(lang, res.Year))
+	tb.add(contract.ItemRules.In(lang), meta.RulesFrom)
 	for _, in := range meta.Inputs {
-		tb.add(t(lang, "Input"), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
+		tb.add(contract.ItemInput.In(lang), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
 	}
 	if meta.Previous != nil && res.Previous != nil {
-		tb.add(t(lang, "Previous results"), fmt.Sprintf("%s  sha256:%s  (%s)", meta.Previous.Path, meta.Previous.SHA256, yearText(lang, res.Previous.Year)))
+		tb.add(contract.ItemPrevious.In(lang), fmt.Sprintf("%s  sha256:%s  (%s)", meta.Previous.Path, meta.Previous.SHA256, yearText(lang, res.Previous.Year)))
 	}
 	b := res.Ballots
-	tb.add(t(lang, "Reconciliation"), fmt.Sprintf("%s %d = %s %d + %s %d",
-		t(lang, "Read"), b.Read, t(lang, "Valid"), b.Valid, t(lang, "Invalid"), b.Invalid))
-	tb.add(t(lang, "Rules (YAML)"), "")
+	tb.add(contract.ItemReconciliation.In(lang), fmt.Sprintf("%s %d = %s %d + %s %d",
+		contract.ColRead.In(lang), b.Read, contract.ColValid.In(lang), b.Valid, contract.ColInvalid.In(lang), b.Invalid))
+	tb.add(contract.ItemRulesYAML.In(lang), "")
 	for _, line := range strings.Split(strings.TrimRight(string(meta.RulesYAML), "\n"), "\n") {
 		tb.add("", line)
 	}

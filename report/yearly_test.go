@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
@@ -45,13 +46,13 @@ func TestYearlyReasons(t *testing.T) {
 		t.Fatalf("%d accountability entries, want 2 of joint liability and 2 of escalation", n)
 	}
 	want := []struct {
-		lang              Lang
+		lang              msg.Lang
 		principal, target string
 	}{
-		{Chinese,
+		{msg.Chinese,
 			"2025年、2026年连续两年被评为群众不满意股长（升级规则1）：T3 姓名T3；2025年、2026年连续两年满意率低于50%（升级规则2）：T3 姓名T3",
 			"2025年、2026年连续两年被评为群众不满意股长（升级规则1）：T3 姓名T3"},
-		{English,
+		{msg.English,
 			"群众不满意股长 in both 2025 and 2026 (escalation rule 1): T3 姓名T3; satisfaction below 50% in both 2025 and 2026 (escalation rule 2): T3 姓名T3",
 			"群众不满意股长 in both 2025 and 2026 (escalation rule 1): T3 姓名T3"},
 	}
@@ -73,7 +74,7 @@ func TestYearlyReasons(t *testing.T) {
 		{2023, 2026, "2023年、2026年连续两轮被评为"},
 	} {
 		res.Previous.Year, res.Year = tc.prev, tc.year
-		if got := AccountabilityReason(Chinese, res, res.Accountability[3]); !strings.HasPrefix(got, tc.want) {
+		if got := AccountabilityReason(msg.Chinese, res, res.Accountability[3]); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("years %d, %d: %s, want it to start %s", tc.prev, tc.year, got, tc.want)
 		}
 	}
@@ -81,7 +82,7 @@ func TestYearlyReasons(t *testing.T) {
 
 func TestYearlyJSON(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, handYearly(t), Chinese); err != nil {
+	if err := WriteJSON(&buf, handYearly(t), msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -152,7 +153,7 @@ func TestYearlyWorkbookGolden(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "out.xlsx")
 	meta := testMeta
 	meta.Previous = &Input{Path: "结果-2025.xlsx", SHA256: strings.Repeat("cd", 32)}
-	if err := WriteWorkbook(path, res, meta, Chinese); err != nil {
+	if err := WriteWorkbook(path, res, meta, msg.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	dump, err := xlsxdump.File(path)

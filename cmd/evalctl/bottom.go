@@ -1,10 +1,9 @@
 package main
 
 import (
-	"encoding/json"
-
 	"github.com/spf13/cobra"
 
+	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/report"
 )
 
@@ -21,41 +20,25 @@ func newBottomCmd(s *streams, g *globals) *cobra.Command {
 		Long: `Score a round and print only its bottom list: the confirmed unsatisfactory targets and
 those tied across the cutoff, pending the committee's decision. Writes no file.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: onInput(g, &o.input, func(lang report.Lang) error { return bottomRun(o, s, lang) }),
+		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return bottomRun(o, s, lang) }),
 	}
-	o.addFlags(cmd)
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
+	o.AddFlags(cmd)
 	return cmd
 }
 
-// bottomJSON is the JSON of `evalctl bottom --json`: the bottom entries of
-// the score contract, with the accountability they cause.
-type bottomJSON struct {
-	Schema         int                         `json:"schema"`
-	Round          string                      `json:"round"`
-	Bottom         []report.JSONTarget         `json:"bottom"`
-	Accountability []report.JSONAccountability `json:"accountability"`
+// AddFlags adds the round's flags and --json.
+func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
+	o.roundOptions.AddFlags(cmd)
+	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
 }
 
-func bottomRun(o *bottomOptions, s *streams, lang report.Lang) error {
-	res, _, err := scoreRound(&o.roundOptions, s)
+func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
+	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return err
 	}
-	if !o.json {
-		return report.WriteBottom(s.Out, res, lang, s.OutTerminal)
+	if o.json {
+		return report.EncodeJSON(s.Out, report.NewBottom(res, lang))
 	}
-	full := report.NewJSON(res, lang)
-	byID := map[string]report.JSONTarget{}
-	for _, t := range full.Targets {
-		byID[t.ID] = t
-	}
-	out := bottomJSON{Schema: full.Schema, Round: full.Round, Bottom: []report.JSONTarget{}, Accountability: full.Accountability}
-	for _, t := range res.BottomList() {
-		out.Bottom = append(out.Bottom, byID[t.ID])
-	}
-	enc := json.NewEncoder(s.Out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return report.WriteBottom(s.Out, res, lang, s.OutTerminal)
 }

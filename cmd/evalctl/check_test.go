@@ -95,8 +95,8 @@ func TestCheckBroken(t *testing.T) {
 			if p.Cell != "" && !strings.Contains(b.Reason, p.Sheet+"!"+p.Cell) {
 				t.Errorf("reason %q does not name the cell %s!%s", b.Reason, p.Sheet, p.Cell)
 			}
-			// 无效票: "  file: sheet 第 row: 票号: reason"
-			prefix := fmt.Sprintf("  %s: %s 第 %d: %s: ", brokenRound, p.Sheet, p.Row, p.Ballot)
+			// 无效票: "  file: sheet 第 row 行: 票号: reason"
+			prefix := fmt.Sprintf("  %s: %s 第 %d 行: %s: ", brokenRound, p.Sheet, p.Row, p.Ballot)
 			j := slices.IndexFunc(lines, func(s string) bool { return strings.HasPrefix(s, prefix) })
 			if j < 0 || (p.Cell != "" && !strings.Contains(lines[j], p.Sheet+"!"+p.Cell)) {
 				t.Errorf("the text has no line %q naming %s!%s", prefix, p.Sheet, p.Cell)
@@ -171,7 +171,7 @@ func TestScoreStrict(t *testing.T) {
 	}
 	wide := filepath.Join(layoutsDir, "one", "wide.xlsx")
 	code, _, errOut := runCLI(t, "score", wide, "--rules", filepath.Join(layoutsDir, "one", "rules.yaml"), "--strict", "-o", out)
-	if want := fmt.Sprintf("evalctl: %s: 选票 row 7: ballot \"P006\": blank ballot", wide); code != exitData || !strings.HasPrefix(errOut, want) {
+	if want := fmt.Sprintf("evalctl: %s: 选票: 第 7 行，票号 \"P006\"：空白票", wide); code != exitData || !strings.HasPrefix(errOut, want) {
 		t.Errorf("score wide --strict: exit %d, stderr %q; want 3, %q", code, errOut, want)
 	}
 }
@@ -208,7 +208,7 @@ func TestCheckMaskedProblems(t *testing.T) {
 		if err := sample.WriteWorkbook(path, round.Sheets); err != nil {
 			t.Fatal(err)
 		}
-		res := checkJSON(t, exitData, path)
+		res := checkJSON(t, exitData, path, "--lang", "en")
 		if !slices.Contains(res.Problems, path+": "+want) {
 			t.Errorf("problems %q, want %q", res.Problems, want)
 		}

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -37,18 +39,23 @@ inferred. File names are the unit names made safe for Windows; two units that wo
 share one are numbered, and the index says which unit got which file. Each file is
 replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: onInput(g, &o.input, func(lang report.Lang) error { return exportRun(o, s, lang) }),
+		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return exportRun(o, s, lang) }),
 	}
-	o.addFlags(cmd)
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")
-	cmd.Flags().StringVar(&o.units, "units", "", "export only these units, comma-separated (e.g. 市民政局,市财政局)")
+	o.AddFlags(cmd)
 	return cmd
 }
 
-func exportRun(o *exportOptions, s *streams, lang report.Lang) error {
+// AddFlags adds the round's flags, for a round to score, and export's own.
+func (o *exportOptions) AddFlags(cmd *cobra.Command) {
+	o.roundOptions.AddFlags(cmd)
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")
+	cmd.Flags().StringVar(&o.units, "units", "", "export only these units, comma-separated (e.g. 市民政局,市财政局)")
+}
+
+func exportRun(o *exportOptions, s *streams, lang msg.Lang) error {
 	dir := o.output
 	if dir == "" {
-		dir = strings.TrimSuffix(o.input, filepath.Ext(o.input)) + pickLang(lang, "-各单位结果", "-units")
+		dir = strings.TrimSuffix(o.input, filepath.Ext(o.input)) + lang.T(msg.ExportFolderSuffix)
 	}
 	rules, _, err := o.loadRules()
 	if err != nil {
@@ -65,10 +72,10 @@ func exportRun(o *exportOptions, s *streams, lang report.Lang) error {
 	plan := report.PlanExport(published, lang, units)
 	for _, u := range plan {
 		if sameFile(filepath.Join(dir, u.File), o.input) {
-			return usageError{fmt.Errorf("%s would be written over the input; choose another folder with -o", filepath.Join(dir, u.File))}
+			return usage(msg.CmdExportOverInput, filepath.Join(dir, u.File))
 		}
 		if u.CollidesWith != "" {
-			fmt.Fprintf(s.Err, "evalctl: units %q and %q would share a file name; %q's is %s\n", u.CollidesWith, u.Unit, u.Unit, u.File)
+			note(s, lang, msg.NoteNameCollision, u.CollidesWith, u.Unit, u.File)
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -76,7 +83,7 @@ func exportRun(o *exportOptions, s *streams, lang report.Lang) error {
 	}
 	opts := report.ExportOptions{Dir: dir, Lang: lang, MinGroupRatings: rules.Export.MinGroupRatings, Units: units}
 	if s.ErrTerminal {
-		label := pickLang(lang, "导出", "exporting")
+		label := lang.T(msg.ProgressExport)
 		opts.Progress = func(done, total int) {
 			fmt.Fprintf(s.Err, "\r%s %d/%d", label, done, total)
 			if done == total {
@@ -88,12 +95,12 @@ func exportRun(o *exportOptions, s *streams, lang report.Lang) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(s.Err, "evalctl: wrote %d unit workbook(s) and %s in %s\n", len(written), report.IndexFile(lang), dir)
+	note(s, lang, msg.NoteExported, len(written), report.IndexFile(lang), dir)
 	return nil
 }
 
 // exportSource reads results evalctl wrote, or scores a round workbook.
-func exportSource(o *exportOptions, s *streams, lang report.Lang) (*evaluate.Published, error) {
+func exportSource(o *exportOptions, s *streams, lang msg.Lang) (*evaluate.Published, error) {
 	isResults, err := ingest.IsResults(o.input)
 	if err != nil {
 		return nil, err
@@ -104,11 +111,11 @@ func exportSource(o *exportOptions, s *streams, lang report.Lang) (*evaluate.Pub
 			return nil, err
 		}
 		if !p.Complete {
-			return nil, &evaluate.DataError{Where: o.input, Msg: "these results lack the 分组得分, 问责名单 or 投诉记录 sheet an export needs; export the round workbook, or results written by this evalctl"}
+			return nil, evaluate.NewDataError(o.input, msg.DataIncomplete)
 		}
 		return p, nil
 	}
-	res, _, err := scoreRound(&o.roundOptions, s)
+	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return nil, err
 	}
@@ -134,14 +141,7 @@ func chosenUnits(flag string, p *evaluate.Published) ([]string, error) {
 		units = append(units, u)
 	}
 	if len(unknown) > 0 {
-		return nil, usageError{fmt.Errorf("--units: no unit named %s in the results (units: %s)", strings.Join(unknown, ", "), strings.Join(known, ", "))}
+		return nil, usage(msg.CmdUnknownUnits, strings.Join(unknown, ", "), strings.Join(known, ", "))
 	}
 	return units, nil
-}
-
-func pickLang(lang report.Lang, zh, en string) string {
-	if lang == report.Chinese {
-		return zh
-	}
-	return en
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/contract"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/internal/xlsxdump"
@@ -87,7 +89,7 @@ func TestExportSampleRound(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("export: exit %d\n%s", code, errOut)
 	}
-	if !strings.Contains(errOut, "\r导出 30/30\n") || !strings.Contains(errOut, "wrote 30 unit workbook(s) and 索引.xlsx") {
+	if !strings.Contains(errOut, "\r导出 30/30\n") || !strings.Contains(errOut, "写入 30 个单位工作簿和 索引.xlsx") {
 		t.Errorf("stderr on a terminal lacks the progress or the summary:\n%q", errOut)
 	}
 
@@ -149,7 +151,7 @@ func TestExportSampleRound(t *testing.T) {
 
 // checkUnitWorkbook reads one unit's workbook back and returns how many
 // per-group cells it suppressed.
-func checkUnitWorkbook(t *testing.T, path, unit string, ids []string, truth resultsJSON) (hidden int) {
+func checkUnitWorkbook(t *testing.T, path, unit string, ids []string, truth contract.Results) (hidden int) {
 	t.Helper()
 	f := openWorkbook(t, path)
 	var got []string
@@ -268,7 +270,7 @@ func TestExportSubsetAndUsage(t *testing.T) {
 		t.Errorf("index lists %d units, %d written now; want all 30, and the 2 exported", len(index), written)
 	}
 	code, _, errOut = evalctl(t, false, "export", round, "-o", out, "--units", "市民政局,市外星局")
-	if code != exitUsage || !strings.Contains(errOut, "no unit named 市外星局") {
+	if code != exitUsage || !strings.Contains(errOut, "没有名为 市外星局 的单位") {
 		t.Errorf("unknown unit: exit %d, %q", code, errOut)
 	}
 }

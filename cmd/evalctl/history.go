@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"github.com/evalctl/evalctl/internal/msg"
 
 	"github.com/spf13/cobra"
 
@@ -28,7 +28,7 @@ with a line chart. Each file's year is the one recorded in it, else a year in it
 name (结果-2025.xlsx).` + "\n" + exitStatusHelp,
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) < 2 {
-				return usageError{fmt.Errorf("history compares at least two results files, got %d; see evalctl history --help", len(args))}
+				return usage(msg.CmdHistoryArgs, len(args))
 			}
 			o.inputs = args
 			lang, err := g.language()
@@ -38,20 +38,25 @@ name (结果-2025.xlsx).` + "\n" + exitStatusHelp,
 			return historyRun(o, s, lang)
 		},
 	}
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "trend workbook to write (default 趋势.xlsx, or trend.xlsx with --lang en)")
+	o.AddFlags(cmd)
 	return cmd
 }
 
-func historyRun(o *historyOptions, s *streams, lang report.Lang) error {
+// AddFlags adds -o.
+func (o *historyOptions) AddFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "trend workbook to write (default 趋势.xlsx, or trend.xlsx with --lang en)")
+}
+
+func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 	out := o.output
 	if out == "" {
-		out = pickLang(lang, "趋势.xlsx", "trend.xlsx")
+		out = lang.T(msg.TrendFile)
 	}
 	byYear := map[int]string{}
 	var rounds []*evaluate.Published
 	for _, in := range o.inputs {
 		if sameFile(out, in) {
-			return usageError{fmt.Errorf("the output %s is an input; evalctl never overwrites an input file", out)}
+			return usage(msg.CmdOutputIsInput, out)
 		}
 		p, _, err := ingest.ReadResults(in)
 		if err != nil {
@@ -59,9 +64,9 @@ func historyRun(o *historyOptions, s *streams, lang report.Lang) error {
 		}
 		switch first, dup := byYear[p.Year]; {
 		case p.Year == 0:
-			return usageError{fmt.Errorf("%s: cannot tell its year; score it with --year, or put the year in its name (结果-2025.xlsx)", in)}
+			return usage(msg.CmdNoYear, in)
 		case dup:
-			return usageError{fmt.Errorf("%s and %s are both of %d", first, in, p.Year)}
+			return usage(msg.CmdSameYear, first, in, p.Year)
 		}
 		byYear[p.Year] = in
 		rounds = append(rounds, p)
@@ -71,8 +76,8 @@ func historyRun(o *historyOptions, s *streams, lang report.Lang) error {
 		return err
 	}
 	if err := report.WriteHistory(out, trend, lang); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
+		return msg.Errorf(msg.CmdWriting, out, err)
 	}
-	fmt.Fprintf(s.Err, "evalctl: wrote %s (%d years, %d targets, %d repeated on the bottom list)\n", out, len(trend.Years), len(trend.Rows), len(trend.Repeats()))
+	note(s, lang, msg.NoteWroteTrend, out, len(trend.Years), len(trend.Rows), len(trend.Repeats()))
 	return nil
 }

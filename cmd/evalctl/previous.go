@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/ingest"
 	"github.com/evalctl/evalctl/report"
@@ -17,7 +19,7 @@ func roundYear(flag int, input string) (int, error) {
 	case flag == 0:
 		return ingest.YearFromName(input), nil
 	case flag < 1900 || flag > 2099:
-		return 0, usageError{fmt.Errorf("--year %d is not a year (1900–2099)", flag)}
+		return 0, usage(msg.CmdBadYear, flag)
 	}
 	return flag, nil
 }
@@ -30,7 +32,7 @@ func previousRound(path string, year int) (*evaluate.Published, report.Input, er
 		return nil, report.Input{}, err
 	}
 	if p.Year != 0 && year != 0 && p.Year >= year {
-		return nil, report.Input{}, usageError{fmt.Errorf("the previous results %s are of %d, not before this round's %d; check --previous and --year", path, p.Year, year)}
+		return nil, report.Input{}, usage(msg.CmdPreviousYear, path, p.Year, year)
 	}
 	return p, report.Input{Path: path, SHA256: digest}, nil
 }
@@ -38,7 +40,7 @@ func previousRound(path string, year int) (*evaluate.Published, report.Input, er
 // applyPrevious compares the result with the previous round and warns on
 // stderr about what looks like a mismatch: targets whose name changed under
 // the same 编号, or no target in common at all.
-func applyPrevious(res *evaluate.Result, prev *evaluate.Published, path string, s *streams) {
+func applyPrevious(res *evaluate.Result, prev *evaluate.Published, path string, s *streams, lang msg.Lang) {
 	before := prev.Previous()
 	renamed := res.ApplyPrevious(before)
 	matched := 0
@@ -54,16 +56,15 @@ func applyPrevious(res *evaluate.Result, prev *evaluate.Published, path string, 
 		}
 	}
 	if matched == 0 {
-		fmt.Fprintf(s.Err, "evalctl: warning: no target of %s has a 编号 of this round's roster; nothing was compared\n", path)
+		note(s, lang, msg.NoteNoMatch, path)
 	}
 	const shown = 5
 	if n := len(lines); n > 0 {
 		more := ""
 		if n > shown {
-			more = fmt.Sprintf("; and %d more", n-shown)
+			more = lang.F(msg.NoteAndMore, n-shown)
 			lines = lines[:shown]
 		}
-		fmt.Fprintf(s.Err, "evalctl: warning: %d target(s) have another name in %s, matched by 编号 all the same: %s%s\n",
-			n, path, strings.Join(lines, "; "), more)
+		note(s, lang, msg.NoteRenamed, n, path, strings.Join(lines, lang.Sep()), more)
 	}
 }

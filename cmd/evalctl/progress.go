@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/evalctl/evalctl/internal/msg"
+)
 
 // progress counts long work on stderr, only when stderr is a terminal, so
 // that pipes and logs stay clean.
@@ -25,4 +29,9 @@ func (p *progress) done() {
 	if p.s.ErrTerminal && p.n >= progressEvery {
 		fmt.Fprintf(p.s.Err, "\r%s %d\n", p.label, p.n)
 	}
+}
+
+// note prints a line for the user on stderr: evalctl: and the text of k.
+func note(s *streams, lang msg.Lang, k msg.Key, args ...any) {
+	fmt.Fprintln(s.Err, "evalctl: "+lang.F(k, args...))
 }

@@ -163,7 +163,7 @@ func TestRecountEdgeRound(t *testing.T) {
 		t.Errorf("%d accountability entries, want %d", len(got.Accountability), len(wantActions))
 	}
 	for _, a := range got.Accountability {
-		if w, acts := wantActions[rcKey{a.Person, a.Role, a.Unit}], strings.Join(sorted(a.Actions), " "); acts != w {
+		if w, acts := wantActions[rcKey{a.Person, string(a.Role), a.Unit}], strings.Join(sorted(a.Actions), " "); acts != w {
 			t.Errorf("%s %s %s: actions %q, want %q", a.Person, a.Role, a.Unit, acts, w)
 		}
 	}

@@ -11,46 +11,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/contract"
+
 	"github.com/evalctl/evalctl/internal/sample"
 )
 
-// The parts of the JSON contract (report/json.go) the recount checks, decoded
-// independently of package report.
-type rcJSON struct {
-	Schema  int `json:"schema"`
-	Ballots struct {
-		Read, Valid, Invalid int
-	} `json:"ballots"`
-	Targets []struct {
-		ID             string   `json:"id"`
-		Ratings        int      `json:"ratings"`
-		BallotScore    *float64 `json:"ballot_score"`
-		TestScore      *float64 `json:"test_score"`
-		Composite      *float64 `json:"composite"`
-		Verified       int      `json:"verified_complaints"`
-		Deduction      *float64 `json:"deduction"`
-		FinalScore     *float64 `json:"final_score"`
-		Satisfaction   *float64 `json:"satisfaction"`
-		LowestShare    *float64 `json:"lowest_share"`
-		Rank           *int     `json:"rank"`
-		CategorySize   int      `json:"category_size"`
-		Status         string   `json:"status"`
-		Unsatisfactory bool     `json:"unsatisfactory"`
-		Award          bool     `json:"award"`
-		Reserve        bool     `json:"reserve"`
-		Flags          []string `json:"flags"`
-	} `json:"targets"`
-	Accountability []struct {
-		Person, Role, Unit string
-		Actions, Targets   []string
-	} `json:"accountability"`
-	InvalidBallots []struct {
-		Row int `json:"row"`
-	} `json:"invalid_ballots"`
-}
-
 // scoreJSON runs `evalctl score path -o tmp --json` and decodes stdout.
-func scoreJSON(t *testing.T, path string) rcJSON {
+func scoreJSON(t *testing.T, path string) contract.Results {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
@@ -58,7 +25,7 @@ func scoreJSON(t *testing.T, path string) rcJSON {
 	if code := run([]string{"score", path, "-o", results, "--json"}, s); code != exitOK {
 		t.Fatalf("evalctl score: exit %d\n%s", code, errOut.String())
 	}
-	var got rcJSON
+	var got contract.Results
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatalf("decoding the JSON: %v", err)
 	}
@@ -67,7 +34,7 @@ func scoreJSON(t *testing.T, path string) rcJSON {
 
 // checkRecount holds the program's JSON against the recount, every field
 // of every target and every accountability entry.
-func checkRecount(t *testing.T, path string) (*rcResult, rcJSON) {
+func checkRecount(t *testing.T, path string) (*rcResult, contract.Results) {
 	t.Helper()
 	want := recount(t, path)
 	got := scoreJSON(t, path)
@@ -130,7 +97,7 @@ func checkRecount(t *testing.T, path string) (*rcResult, rcJSON) {
 		if w.rank > 0 && g.CategorySize != w.categorySize {
 			errorf("category_size", g.CategorySize, w.categorySize)
 		}
-		if g.Status != w.status {
+		if string(g.Status) != w.status {
 			errorf("status", g.Status, w.status)
 		}
 		if g.Unsatisfactory != w.unsat {
@@ -150,11 +117,11 @@ func checkRecount(t *testing.T, path string) (*rcResult, rcJSON) {
 	return want, got
 }
 
-func checkAccountability(t *testing.T, got rcJSON, want *rcResult) {
+func checkAccountability(t *testing.T, got contract.Results, want *rcResult) {
 	t.Helper()
 	seen := map[rcKey]bool{}
 	for _, a := range got.Accountability {
-		k := rcKey{a.Person, a.Role, a.Unit}
+		k := rcKey{a.Person, string(a.Role), a.Unit}
 		if seen[k] {
 			t.Errorf("accountability: %v listed twice", k)
 		}

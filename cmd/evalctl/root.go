@@ -6,13 +6,16 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
+	"github.com/spf13/pflag"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/ingest"
-	"github.com/evalctl/evalctl/report"
 )
 
 // version is the evalctl release, recorded in every results workbook.
@@ -56,13 +59,17 @@ type usageError struct{ error }
 
 func (e usageError) Unwrap() error { return e.error }
 
+// usage is the one way a command reports a mistake in how it was called:
+// the text of k with args, which exits 2.
+func usage(k msg.Key, args ...any) error { return usageError{msg.Errorf(k, args...)} }
+
 // globals are the flags every command shares.
 type globals struct {
 	lang string
 }
 
-func (g *globals) language() (report.Lang, error) {
-	l, err := report.ParseLang(g.lang)
+func (g *globals) language() (msg.Lang, error) {
+	l, err := msg.ParseLang(g.lang)
 	if err != nil {
 		return "", usageError{err}
 	}
@@ -83,7 +90,7 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 		// rather than failing with an error of its own.
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usageError{fmt.Errorf("unknown command %q; see evalctl --help", args[0])}
+				return usage(msg.CmdUnknownCommand, args[0])
 			}
 			return nil
 		},
@@ -93,14 +100,16 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.SetErr(s.Err)
 	root.SetIn(s.In)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "language of sheet names, headers and reasons: zh or en")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
 	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s), newVersionCmd(s))
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	return root
 }
 
-// run executes evalctl with args and returns the exit code.
+// run executes evalctl with args and returns the exit code. Errors are told
+// in the language of --lang, which is read before the command line is
+// parsed, so that a mistake in the command line is told in it too.
 func run(args []string, s *streams) int {
 	root := newRootCmd(s)
 	root.SetArgs(args)
@@ -108,10 +117,43 @@ func run(args []string, s *streams) int {
 	if err == nil {
 		return exitOK
 	}
+	lang := langOf(args)
 	for _, e := range flatten(err) {
-		fmt.Fprintf(s.Err, "evalctl: %v\n", e)
+		fmt.Fprintf(s.Err, "evalctl: %s\n", msg.Localize(e, lang))
 	}
 	return exitCode(err)
+}
+
+// langOf finds --lang among the arguments; Chinese when it is absent or not
+// a language.
+func langOf(args []string) msg.Lang {
+	for i, a := range args {
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if !ok && a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if l, err := msg.ParseLang(v); ok && err == nil {
+			return l
+		}
+	}
+	return msg.Chinese
+}
+
+// flagError tells the command-line library's mistakes in the catalogue's
+// words.
+func flagError(err error) error {
+	var notExist *pflag.NotExistError
+	var needsValue *pflag.ValueRequiredError
+	var badValue *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &notExist):
+		return msg.Errorf(msg.CmdUnknownFlag, "--"+notExist.GetSpecifiedName())
+	case errors.As(err, &needsValue):
+		return msg.Errorf(msg.CmdFlagNeedsValue, "--"+needsValue.GetSpecifiedName())
+	case errors.As(err, &badValue):
+		return msg.Errorf(msg.CmdFlagBadValue, "--"+badValue.GetFlag().Name, badValue.GetValue())
+	}
+	return err
 }
 
 func exitCode(err error) int {
@@ -139,7 +181,7 @@ func flatten(err error) []error {
 
 // onInput is the RunE of a command that takes one input file: it stores the
 // argument in input, resolves --lang and calls run.
-func onInput(g *globals, input *string, run func(report.Lang) error) func(*cobra.Command, []string) error {
+func onInput(g *globals, input *string, run func(msg.Lang) error) func(*cobra.Command, []string) error {
 	return func(_ *cobra.Command, args []string) error {
 		*input = args[0]
 		lang, err := g.language()
@@ -154,7 +196,7 @@ func onInput(g *globals, input *string, run func(report.Lang) error) func(*cobra
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError{fmt.Errorf("%s takes %d argument(s), got %d; see evalctl %s --help", cmd.Name(), n, len(args), cmd.Name())}
+			return usage(msg.CmdArgs, cmd.Name(), n, len(args))
 		}
 		return nil
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/evalctl/evalctl/internal/msg"
+
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -11,32 +13,44 @@ import (
 	"github.com/evalctl/evalctl/report"
 )
 
-// roundOptions are the flags shared by the commands that read a round.
-type roundOptions struct {
-	input     string
-	ballots   []string
-	password  string
+// rulesOptions say which rules to use: a preset, or a rules file.
+type rulesOptions struct {
 	preset    string
 	rulesFile string
-	strict    bool
 }
 
-func (o *roundOptions) addFlags(cmd *cobra.Command) {
-	o.addInputFlags(cmd)
+// AddFlags adds --preset and --rules.
+func (o *rulesOptions) AddFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
+	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
+}
+
+// roundOptions say what round to read, with which rules.
+type roundOptions struct {
+	rulesOptions
+	input    string
+	ballots  []string
+	password string
+	strict   bool
+}
+
+// AddFlags adds the flags that say what to read and with which rules, and
+// --strict.
+func (o *roundOptions) AddFlags(cmd *cobra.Command) {
+	o.AddInputFlags(cmd)
 	cmd.Flags().BoolVar(&o.strict, "strict", false, "stop at the first invalid ballot (exit 3) instead of listing it")
 }
 
-// addInputFlags are the flags that say what to read and with which rules.
-func (o *roundOptions) addInputFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
-	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
+// AddInputFlags adds the flags that say what to read and with which rules.
+func (o *roundOptions) AddInputFlags(cmd *cobra.Command) {
+	o.rulesOptions.AddFlags(cmd)
 	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "more ballots: a workbook, a CSV file or a folder of them (repeatable; read after the round's own, in the order given)")
 	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected workbook")
 }
 
 // loadRules returns the effective rules and a description of where they came
 // from.
-func (o *roundOptions) loadRules() (*evaluate.Rules, string, error) {
+func (o *rulesOptions) loadRules() (*evaluate.Rules, string, error) {
 	if o.rulesFile != "" {
 		r, err := ingest.LoadRules(o.rulesFile, o.preset)
 		if err != nil {
@@ -73,7 +87,7 @@ type fileCount struct {
 // through a tally. With keepGoing (evalctl check), problems in the roster
 // and score sheets are returned together with what could still be read;
 // otherwise the first such problem ends the reading.
-func readRound(o *roundOptions, s *streams, keepGoing bool) (*roundRead, error) {
+func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*roundRead, error) {
 	rules, from, err := o.loadRules()
 	if err != nil {
 		return nil, err
@@ -98,7 +112,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool) (*roundRead, error) 
 		return nil, readErr
 	}
 	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
-	progress := newProgress(s, "选票")
+	progress := newProgress(s, lang.T(msg.ProgressBallots))
 	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
 		problems := rr.tally.Add(b)
@@ -126,8 +140,8 @@ func (rr *roundRead) count(file string, valid bool) {
 }
 
 // scoreRound reads a round and scores it.
-func scoreRound(o *roundOptions, s *streams) (*evaluate.Result, report.Meta, error) {
-	rr, err := readRound(o, s, false)
+func scoreRound(o *roundOptions, s *streams, lang msg.Lang) (*evaluate.Result, report.Meta, error) {
+	rr, err := readRound(o, s, false, lang)
 	if err != nil {
 		return nil, report.Meta{}, err
 	}
@@ -137,9 +151,9 @@ func scoreRound(o *roundOptions, s *streams) (*evaluate.Result, report.Meta, err
 
 // strictError names the first problem of an invalid ballot as a data error.
 func strictError(b evaluate.Ballot, p evaluate.Problem) error {
-	where := fmt.Sprintf("%s: %s row %d", b.Source.File, b.Source.Sheet, b.Source.Row)
+	where := b.Source.File + ": " + b.Source.Sheet
 	if p.Ref != "" {
 		where = b.Source.File + ": " + p.Ref
 	}
-	return &evaluate.DataError{Where: where, Msg: fmt.Sprintf("ballot %q: %s", b.ID, report.ProblemText(report.English, p))}
+	return evaluate.NewDataError(where, msg.CmdStrictBallot, b.Source.Row, b.ID, report.Problem(p))
 }

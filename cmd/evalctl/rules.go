@@ -26,7 +26,7 @@ func newRulesDocCmd(s *streams) *cobra.Command {
 }
 
 func newRulesShowCmd(s *streams) *cobra.Command {
-	o := &roundOptions{}
+	o := &rulesOptions{}
 	cmd := &cobra.Command{
 		Use:   "show",
 		Short: "Print the effective rules as YAML, a starting point for a rules file",
@@ -47,7 +47,6 @@ rules.` + "\n" + exitStatusHelp,
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&o.preset, "preset", "chibi", "built-in rules to show")
-	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file to show, with its base preset applied")
+	o.AddFlags(cmd)
 	return cmd
 }

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 
 	"github.com/spf13/cobra"
 
@@ -36,23 +37,28 @@ workbook or JSON that evalctl wrote): each target's previous rank, rank change a
 verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
 the accountability list. The year is --year, else a year in the input's file name.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
-		RunE: onInput(g, &o.input, func(lang report.Lang) error { return scoreRun(o, s, lang) }),
+		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return scoreRun(o, s, lang) }),
 	}
-	o.addFlags(cmd)
+	o.AddFlags(cmd)
+	return cmd
+}
+
+// AddFlags adds the round's flags and score's own.
+func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
+	o.roundOptions.AddFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
 	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
 	cmd.Flags().StringVar(&o.previous, "previous", "", "the previous round's results (workbook or JSON) to compare with")
-	return cmd
 }
 
-func scoreRun(o *scoreOptions, s *streams, lang report.Lang) error {
+func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	out := o.output
 	if out == "" {
 		out = defaultOutput(o.input, lang)
 	}
 	if sameFile(out, o.input) {
-		return usageError{fmt.Errorf("the output %s is the input; evalctl never overwrites an input file", out)}
+		return usage(msg.CmdOutputIsInput, out)
 	}
 	year, err := roundYear(o.year, o.input)
 	if err != nil {
@@ -62,23 +68,23 @@ func scoreRun(o *scoreOptions, s *streams, lang report.Lang) error {
 	var prevInput report.Input
 	if o.previous != "" {
 		if sameFile(out, o.previous) {
-			return usageError{fmt.Errorf("the output %s is the previous results; evalctl never overwrites an input file", out)}
+			return usage(msg.CmdOutputIsInput, out)
 		}
 		if prev, prevInput, err = previousRound(o.previous, year); err != nil {
 			return err
 		}
 	}
-	res, meta, err := scoreRound(&o.roundOptions, s)
+	res, meta, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return err
 	}
 	res.Year = year
 	if prev != nil {
-		applyPrevious(res, prev, o.previous, s)
+		applyPrevious(res, prev, o.previous, s, lang)
 		meta.Previous = &prevInput
 	}
 	if err := report.WriteWorkbook(out, res, meta, lang); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
+		return msg.Errorf(msg.CmdWriting, out, err)
 	}
 	if o.json {
 		if err := report.WriteJSON(s.Out, res, lang); err != nil {
@@ -93,20 +99,16 @@ func scoreRun(o *scoreOptions, s *streams, lang report.Lang) error {
 		}
 	}
 	if res.Ballots.Invalid > 0 {
-		fmt.Fprintf(s.Err, "evalctl: %d invalid ballot(s) excluded; each is listed with its reason in the results workbook\n", res.Ballots.Invalid)
+		note(s, lang, msg.NoteInvalidExcluded, res.Ballots.Invalid)
 	}
-	fmt.Fprintf(s.Err, "evalctl: wrote %s\n", out)
+	note(s, lang, msg.NoteWrote, out)
 	return nil
 }
 
 // defaultOutput is <round>-结果.xlsx (or -results.xlsx in English) beside
 // the input.
-func defaultOutput(input string, lang report.Lang) string {
-	suffix := "-结果.xlsx"
-	if lang == report.English {
-		suffix = "-results.xlsx"
-	}
-	return strings.TrimSuffix(input, filepath.Ext(input)) + suffix
+func defaultOutput(input string, lang msg.Lang) string {
+	return strings.TrimSuffix(input, filepath.Ext(input)) + lang.T(msg.ResultsFileSuffix)
 }
 
 // sameFile reports whether two paths name one file, by path or by identity.

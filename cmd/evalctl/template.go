@@ -2,10 +2,11 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/evalctl/evalctl/internal/msg"
 
 	"github.com/spf13/cobra"
 
@@ -15,9 +16,9 @@ import (
 )
 
 type templateOptions struct {
-	// roundOptions gives --preset and --rules, loaded as score loads them;
-	// input is the workbook holding the roster.
-	roundOptions
+	rulesOptions
+	roster   string
+	password string
 	output   string
 	perGroup bool
 	print    bool
@@ -49,43 +50,47 @@ the roster, never the roster itself.` + "\n" + exitStatusHelp,
 				return err
 			}
 			switch {
-			case o.input == "":
-				return usageError{errors.New("template needs --roster, the workbook whose 名册 sheet lists the targets")}
+			case o.roster == "":
+				return usage(msg.CmdTemplateRoster)
 			case o.print && cmd.Flags().Changed("ballots-rows"):
-				return usageError{errors.New("--ballots-rows sets the rows of the entry workbook; a printed ballot has a row per target")}
+				return usage(msg.CmdPrintRows)
 			case o.rows < 1 || o.rows > report.MaxTemplateRows:
-				return usageError{fmt.Errorf("--ballots-rows must be between 1 and %d, got %d", report.MaxTemplateRows, o.rows)}
+				return usage(msg.CmdTemplateRows, report.MaxTemplateRows, o.rows)
 			}
 			return templateRun(o, s, lang)
 		},
 	}
-	cmd.Flags().StringVar(&o.input, "roster", "", "workbook with the roster (名册) of the round's targets")
-	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
-	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
+	o.AddFlags(cmd)
+	return cmd
+}
+
+// AddFlags adds --preset, --rules and template's own flags.
+func (o *templateOptions) AddFlags(cmd *cobra.Command) {
+	o.rulesOptions.AddFlags(cmd)
+	cmd.Flags().StringVar(&o.roster, "roster", "", "workbook with the roster (名册) of the round's targets")
 	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected roster workbook")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "workbook to write (default <roster>-录入.xlsx, or -测评表.xlsx with --print)")
 	cmd.Flags().BoolVar(&o.perGroup, "per-group", false, "one sheet per evaluator group (选票-<group>), without the 代表类别 column")
 	cmd.Flags().BoolVar(&o.print, "print", false, "write the printable paper ballot instead of the entry workbook")
 	cmd.Flags().IntVar(&o.rows, "ballots-rows", report.DefaultTemplateRows, "ballot rows to prepare on each entry sheet")
-	return cmd
 }
 
-func templateRun(o *templateOptions, s *streams, lang report.Lang) error {
+func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 	out := o.output
 	if out == "" {
-		out = defaultTemplateOutput(o.input, o.print, lang)
+		out = defaultTemplateOutput(o.roster, o.print, lang)
 	}
-	if sameFile(out, o.input) {
-		return usageError{fmt.Errorf("the output %s is the roster; evalctl never overwrites an input file", out)}
+	if sameFile(out, o.roster) {
+		return usage(msg.CmdOutputIsInput, out)
 	}
 	rules, _, err := o.loadRules()
 	if err != nil {
 		return err
 	}
-	if info, err := os.Stat(o.input); err == nil && info.IsDir() {
-		return usageError{fmt.Errorf("--roster %s is a folder; name the roster's own file (名册.xlsx or 名册.csv)", o.input)}
+	if info, err := os.Stat(o.roster); err == nil && info.IsDir() {
+		return usage(msg.CmdRosterFolder, o.roster)
 	}
-	wb, err := ingest.OpenWith(o.input, ingest.Options{Password: o.password})
+	wb, err := ingest.OpenWith(o.roster, ingest.Options{Password: o.password})
 	if err != nil {
 		return err
 	}
@@ -105,23 +110,18 @@ func templateRun(o *templateOptions, s *streams, lang report.Lang) error {
 		if errors.Is(err, evaluate.ErrInvalidData) || errors.Is(err, evaluate.ErrRules) {
 			return err
 		}
-		return fmt.Errorf("writing %s: %w", out, err)
+		return msg.Errorf(msg.CmdWriting, out, err)
 	}
-	fmt.Fprintf(s.Err, "evalctl: wrote %s (%d targets)\n", out, len(targets))
+	note(s, lang, msg.NoteWroteTemplate, out, len(targets))
 	return nil
 }
 
 // defaultTemplateOutput is <roster>-录入.xlsx, or -测评表.xlsx for the paper
 // ballot (-entry.xlsx and -ballot.xlsx in English), beside the roster.
-func defaultTemplateOutput(roster string, paper bool, lang report.Lang) string {
-	suffix := "-录入.xlsx"
-	switch {
-	case paper && lang == report.English:
-		suffix = "-ballot.xlsx"
-	case paper:
-		suffix = "-测评表.xlsx"
-	case lang == report.English:
-		suffix = "-entry.xlsx"
+func defaultTemplateOutput(roster string, paper bool, lang msg.Lang) string {
+	suffix := msg.TplEntryFileSuffix
+	if paper {
+		suffix = msg.TplBallotFileSuffix
 	}
-	return strings.TrimSuffix(roster, filepath.Ext(roster)) + suffix
+	return strings.TrimSuffix(roster, filepath.Ext(roster)) + lang.T(suffix)
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/evalctl/evalctl/internal/contract"
 )
 
 // yearlyRounds copies the seeded rounds of 2024 and 2025, the sample round
@@ -56,7 +58,7 @@ func TestYearlyRounds(t *testing.T) {
 			t.Fatalf("2024 has no previous round, yet %s has previous fields", tg.ID)
 		}
 	}
-	years := map[string]resultsJSON{"2024": y2024}
+	years := map[string]contract.Results{"2024": y2024}
 	var json2025, json2026 string
 
 	for _, tc := range []struct {
@@ -128,7 +130,7 @@ func TestYearlyRounds(t *testing.T) {
 	checkTrend(t, trend)
 }
 
-func unsatisfactory(r resultsJSON) []string {
+func unsatisfactory(r contract.Results) []string {
 	var out []string
 	for _, tg := range r.Targets {
 		if tg.Unsatisfactory {
@@ -140,7 +142,7 @@ func unsatisfactory(r resultsJSON) []string {
 
 // checkComparison holds each target's previous_rank, rank_change,
 // previous_unsatisfactory and flag against the previous year's own JSON.
-func checkComparison(t *testing.T, year string, res, prev resultsJSON, consecutive []string) {
+func checkComparison(t *testing.T, year string, res, prev contract.Results, consecutive []string) {
 	t.Helper()
 	before := map[string]int{}
 	for i, tg := range prev.Targets {

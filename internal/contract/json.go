@@ -1,0 +1,194 @@
+package contract
+
+import "github.com/evalctl/evalctl/evaluate"
+
+// Schema is the version of the JSON contract. It changes only when a field
+// changes meaning or disappears; new fields may be added within a version.
+const Schema = 1
+
+// Results is the contract for scripts, written by `evalctl score --json`
+// and read back by --previous, export and history.
+type Results struct {
+	Schema         int              `json:"schema"`
+	Round          string           `json:"round"`
+	Year           *int             `json:"year"`
+	Ballots        Ballots          `json:"ballots"`
+	Targets        []Target         `json:"targets"`
+	Accountability []Accountability `json:"accountability"`
+	Complaints     []Complaint      `json:"complaints"`
+	InvalidBallots []InvalidBallot  `json:"invalid_ballots"`
+	DoubleEntries  []DoubleEntry    `json:"double_entries"`
+}
+
+// Complaint is one complaint-ledger entry and its effect under the
+// rules: none, deduct or veto.
+type Complaint struct {
+	Target  string          `json:"target"`
+	Result  string          `json:"result"`
+	Effect  evaluate.Effect `json:"effect"`
+	Details []Field         `json:"details"`
+	Where   string          `json:"where"`
+}
+
+// Field is a named value kept for display, in ledger column order.
+type Field struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// DoubleEntry is a ballot identical in contents to an earlier one under
+// another number; invalid says the rules voided it, otherwise it counts.
+type DoubleEntry struct {
+	Ballot      string `json:"ballot"`
+	File        string `json:"file"`
+	Sheet       string `json:"sheet"`
+	Row         int    `json:"row"`
+	FirstBallot string `json:"first_ballot"`
+	FirstFile   string `json:"first_file"`
+	FirstSheet  string `json:"first_sheet"`
+	FirstRow    int    `json:"first_row"`
+	Invalid     bool   `json:"invalid"`
+}
+
+// Ballots reconciles the ballots: read = valid + invalid, per group too.
+type Ballots struct {
+	Read    int `json:"read"`
+	Valid   int `json:"valid"`
+	Invalid int `json:"invalid"`
+	// Issued, ReturnRate and ValidRate are over the groups that record
+	// issued counts; null when none does.
+	Issued     *int     `json:"issued"`
+	ReturnRate *float64 `json:"return_rate"`
+	ValidRate  *float64 `json:"valid_rate"`
+	Groups     []Group  `json:"groups"`
+}
+
+// Group is one evaluator group's counts; group "" collects ballots whose
+// group was missing or unknown.
+type Group struct {
+	Group        string   `json:"group"`
+	Read         int      `json:"read"`
+	Valid        int      `json:"valid"`
+	Invalid      int      `json:"invalid"`
+	Ratings      int      `json:"ratings"`
+	Mean         *float64 `json:"mean"`
+	Satisfaction *float64 `json:"satisfaction"`
+	// Issued, ReturnRate (回收率 = read/issued) and ValidRate (有效率 =
+	// valid/read) are null when the rules record no issued count.
+	Issued     *int     `json:"issued"`
+	ReturnRate *float64 `json:"return_rate"`
+	ValidRate  *float64 `json:"valid_rate"`
+}
+
+// Target is one target's result. Scores are full precision; null means
+// not computable (no ratings) or not applicable.
+type Target struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Unit        string   `json:"unit"`
+	Section     string   `json:"section"`
+	Category    string   `json:"category"`
+	Ratings     int      `json:"ratings"`
+	BallotScore *float64 `json:"ballot_score"`
+	TestScore   *float64 `json:"test_score"`
+	Composite   *float64 `json:"composite"`
+	// Verified counts the ledger entries whose result deducts (查实, and
+	// 未办结 where the rules make it deduct); the name is kept from schema 1.
+	Verified int `json:"verified_complaints"`
+	// ComplaintsReceived and ComplaintsClosed count all the target's ledger
+	// entries and those whose result counts as handled: 办结率 = closed/received.
+	ComplaintsReceived int `json:"complaints_received"`
+	ComplaintsClosed   int `json:"complaints_closed"`
+	// Components holds each component's score X_c (null when missing), in
+	// rules order; Dimensions each dimension's score S(t,d).
+	Components     []Score         `json:"components"`
+	Dimensions     []Score         `json:"dimensions"`
+	Deduction      *float64        `json:"deduction"`
+	FinalScore     *float64        `json:"final_score"`
+	Satisfaction   *float64        `json:"satisfaction"`
+	LowestShare    *float64        `json:"lowest_share"`
+	Rank           *int            `json:"rank"`
+	CategorySize   int             `json:"category_size"`
+	Status         evaluate.Status `json:"status"`
+	Unsatisfactory bool            `json:"unsatisfactory"`
+	// PreviousRank, RankChange and PreviousUnsatisfactory compare with the
+	// previous round (score --previous); null without one, or when the
+	// target is not in it. RankChange is previous rank − rank: positive
+	// means improved; null when either rank is missing.
+	PreviousRank           *int          `json:"previous_rank"`
+	RankChange             *int          `json:"rank_change"`
+	PreviousUnsatisfactory *bool         `json:"previous_unsatisfactory"`
+	Award                  bool          `json:"award"`
+	Reserve                bool          `json:"reserve"`
+	Flags                  []string      `json:"flags"`
+	Groups                 []TargetGroup `json:"groups"`
+}
+
+// Score is a named score, null when there is none.
+type Score struct {
+	Name  string   `json:"name"`
+	Score *float64 `json:"score"`
+}
+
+// TargetGroup is one group's view of a target.
+type TargetGroup struct {
+	Group string `json:"group"`
+	// Ballots is how many of the group's valid ballots rated the target (the
+	// evaluators); Ratings how many ratings they gave over all dimensions.
+	Ballots      int      `json:"ballots"`
+	Ratings      int      `json:"ratings"`
+	Mean         *float64 `json:"mean"`
+	Satisfaction *float64 `json:"satisfaction"`
+}
+
+// Accountability is one leader's actions.
+type Accountability struct {
+	Person  string        `json:"person"`
+	Role    evaluate.Role `json:"role"`
+	Unit    string        `json:"unit"`
+	Actions []string      `json:"actions"`
+	Targets []string      `json:"targets"`
+	Reason  string        `json:"reason"`
+}
+
+// InvalidBallot is one excluded ballot.
+type InvalidBallot struct {
+	Ballot   string   `json:"ballot"`
+	Group    string   `json:"group"`
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet"`
+	Row      int      `json:"row"`
+	Reason   string   `json:"reason"`
+	Problems []string `json:"problems"`
+}
+
+// Bottom is the JSON of `evalctl bottom --json`: the bottom entries of the
+// score contract, worst first per category, with the accountability list.
+type Bottom struct {
+	Schema         int              `json:"schema"`
+	Round          string           `json:"round"`
+	Bottom         []Target         `json:"bottom"`
+	Accountability []Accountability `json:"accountability"`
+}
+
+// Check is the JSON of `evalctl check --json`: every problem found, the
+// invalid ballots, the possible double entries and the reconciliation per
+// group and per file.
+type Check struct {
+	Problems       []string        `json:"problems"`
+	InvalidBallots []InvalidBallot `json:"invalid_ballots"`
+	DoubleEntries  []DoubleEntry   `json:"double_entries"`
+	Groups         []Group         `json:"groups"`
+	Files          []CheckFile     `json:"files"`
+	Read           int             `json:"read"`
+	Valid          int             `json:"valid"`
+	Invalid        int             `json:"invalid"`
+}
+
+// CheckFile reconciles the ballots of one file: read = valid + invalid.
+type CheckFile struct {
+	File    string `json:"file"`
+	Read    int    `json:"read"`
+	Valid   int    `json:"valid"`
+	Invalid int    `json:"invalid"`
+}

@@ -1,0 +1,40 @@
+package msg
+
+var enSentences = map[Key]string{
+	ProblemNoID:          "missing ballot number",
+	ProblemDuplicate:     "duplicate ballot number %s (first in %s, sheet %s, row %d)",
+	ProblemNoGroup:       "missing group",
+	ProblemUnknownGroup:  "unknown group %q",
+	ProblemBadLevel:      "%s %q is not a level of the scale",
+	ProblemOutOfRange:    "%s %q is outside the scale's range",
+	ProblemBlank:         "blank ballot (no rating)",
+	ProblemDoubleEntry:   "identical to ballot %s (%s, sheet %s, row %d): possibly keyed in twice",
+	ProblemUnknownTarget: "%s target %q is not in the roster",
+	ProblemUnknownDim:    "%s dimension %q is not in the rules",
+	ProblemRatedTwice:    "%s rates the same target as %s",
+	ProblemMixedGroups:   "%s another group %q within one ballot",
+	ProblemTooFewRated:   "too few targets rated (%s)",
+	ProblemLevelShare:    "one rating takes too large a share (points×count/ratings %s)",
+	ProblemIdentical:     "the same rating for all %s targets",
+	ProblemQuota:         "breaks a forced-distribution quota (quota:count %s)",
+
+	TriggerRank:        "place %d from the bottom of the category (rule %d)",
+	TriggerComplaints:  "%d verified complaints",
+	TriggerCount:       "%s has %d %s (rule %d: ≥%d)",
+	ScopeTheUnit:       "the unit",
+	ScopeOneSupervisor: "one supervisor",
+
+	EscalationYears:        "in both %d and %d",
+	EscalationRounds:       "in both the %d and the %d rounds",
+	EscalationUnknownYears: "in both the previous round and this one",
+	EscalationUnsatisfied:  "%[2]s %[1]s",
+	EscalationLowSat:       "satisfaction below %[2]s %[1]s",
+	EscalationEntry:        "%s (escalation rule %d): %s",
+
+	Summary:          "%[1]s: %[2]d ballots read, %[3]d valid, %[4]d invalid; %[5]d targets, %[6]d ranked, %[7]d insufficient; %[9]d %[8]s, %[10]d pending a tie decision; %[11]d accountability entries; %[13]d %[12]s",
+	IndexFile:        "index.xlsx",
+	UnitFileSuffix:   "-results.xlsx",
+	NameCollision:    "file name same as %q's, numbered to tell them apart",
+	SuppressionNote:  "Note: where an evaluator group gave a target fewer than %[1]d ratings, its mean and satisfaction rate are not shown (%[2]s), so that no individual vote can be inferred; where that would hide only one group, or groups holding fewer than %[1]d ratings together, the smallest other groups are hidden too, so the hidden figures cannot be worked back from the overall ones. A target rated fewer than %[1]d times in all has its scores and rate withheld likewise.",
+	DistributionName: "%s: distribution of final scores",
+}

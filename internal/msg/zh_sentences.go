@@ -1,0 +1,40 @@
+package msg
+
+var zhSentences = map[Key]string{
+	ProblemNoID:          "缺少票号",
+	ProblemDuplicate:     "票号 %s 重复（首次出现于 %s 工作表 %s 第%d行）",
+	ProblemNoGroup:       "缺少代表类别",
+	ProblemUnknownGroup:  "代表类别 %q 不在规则中",
+	ProblemBadLevel:      "%s %q 不是评价等次",
+	ProblemOutOfRange:    "%s %q 超出评分范围",
+	ProblemBlank:         "空白票（无任何评价）",
+	ProblemDoubleEntry:   "与票号 %s 内容完全相同（%s 工作表 %s 第%d行），疑为重复录入",
+	ProblemUnknownTarget: "%s 评议对象 %q 不在名册中",
+	ProblemUnknownDim:    "%s 评议内容 %q 不在规则中",
+	ProblemRatedTwice:    "%s 与 %s 重复评价同一对象",
+	ProblemMixedGroups:   "%s 同一张票出现不同代表类别 %q",
+	ProblemTooFewRated:   "评价对象过少（%s）",
+	ProblemLevelShare:    "同一等次占比过高（分值×张数/评价数 %s）",
+	ProblemIdentical:     "对全部 %s 个对象评价相同",
+	ProblemQuota:         "违反等次比例限制（规则:数量 %s）",
+
+	TriggerRank:        "类别倒数第%d名（规则%d）",
+	TriggerComplaints:  "查实投诉%d件",
+	TriggerCount:       "%s有%d名%s（规则%d：≥%d名）",
+	ScopeTheUnit:       "本单位",
+	ScopeOneSupervisor: "同一分管领导",
+
+	EscalationYears:        "%d年、%d年连续两年",
+	EscalationRounds:       "%d年、%d年连续两轮",
+	EscalationUnknownYears: "上一轮、本轮连续两轮",
+	EscalationUnsatisfied:  "%s被评为%s",
+	EscalationLowSat:       "%s满意率低于%s",
+	EscalationEntry:        "%s（升级规则%d）：%s",
+
+	Summary:          "%[1]s：读入 %[2]d 张选票，有效 %[3]d，无效 %[4]d；评议对象 %[5]d 名，排名 %[6]d，样本不足 %[7]d；%[8]s %[9]d 名，并列待定 %[10]d 名；问责 %[11]d 人次；%[12]s %[13]d 名",
+	IndexFile:        "索引.xlsx",
+	UnitFileSuffix:   "-结果.xlsx",
+	NameCollision:    "文件名与“%s”相同，已加编号区分",
+	SuppressionNote:  "注：某代表类别对某评议对象的评价少于%[1]d次时，不显示其平均分和满意率（显示为“%[2]s”），以免推知个人评价；只隐去一个类别、或隐去的类别合计少于%[1]d次时，评价次数最少的其他类别也一并隐去，以免由总体数据倒推。评议对象的全部评价少于%[1]d次时，其得分和满意率同样不显示。",
+	DistributionName: "%s 最终得分分布",
+}

@@ -1,0 +1,83 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/msg"
+)
+
+// NewCheck builds the findings of `evalctl check`: every problem told in
+// lang, the invalid ballots and possible double entries of the tally, and
+// the reconciliation per group and per file.
+func NewCheck(problems []error, tally *evaluate.Tally, files []contract.CheckFile, lang msg.Lang) contract.Check {
+	c := contract.Check{Problems: []string{}, Files: files}
+	for _, e := range problems {
+		c.Problems = append(c.Problems, msg.Localize(e, lang))
+	}
+	res := &evaluate.Result{Ballots: tally.Reconciliation(), Invalid: tally.Invalid(), DoubleEntries: tally.DoubleEntries()}
+	for _, g := range res.Ballots.Groups {
+		res.Groups = append(res.Groups, evaluate.GroupStat{GroupCount: g})
+	}
+	c.InvalidBallots, c.DoubleEntries = invalidBallots(res, lang), doubleEntries(res)
+	c.Groups = ballotsJSON(res).Groups
+	c.Read, c.Valid, c.Invalid = res.Ballots.Read, res.Ballots.Valid, res.Ballots.Invalid
+	return c
+}
+
+// WriteCheck prints the findings as text: the problems, the invalid
+// ballots, the possible double entries, then the reconciliation per group
+// and per file.
+func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
+	var b []byte
+	line := func(s string) { b = append(append(b, s...), '\n') }
+	line(lang.F(msg.CheckProblems, len(c.Problems)))
+	for _, p := range c.Problems {
+		line("  " + p)
+	}
+	line(lang.F(msg.CheckInvalid, len(c.InvalidBallots)))
+	for _, ib := range c.InvalidBallots {
+		line("  " + lang.F(msg.CheckInvalidLine, ib.File, ib.Sheet, ib.Row, ib.Ballot, ib.Reason))
+	}
+	line(lang.F(msg.CheckDoubleEntries, len(c.DoubleEntries)))
+	for _, d := range c.DoubleEntries {
+		line("  " + lang.F(msg.CheckDoubleLine, d.File, d.Sheet, d.Row, d.Ballot, d.FirstBallot, d.FirstFile, d.FirstSheet, d.FirstRow))
+	}
+	line(lang.F(msg.CheckReconciliation, c.Read, c.Valid, c.Invalid))
+	for _, g := range c.Groups {
+		line(fmt.Sprintf("  %s\t%d\t%d\t%d", groupName(lang, g.Group), g.Read, g.Valid, g.Invalid))
+	}
+	for _, f := range c.Files {
+		line(fmt.Sprintf("  %s\t%d\t%d\t%d", f.File, f.Read, f.Valid, f.Invalid))
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// NewBottom builds the JSON of `evalctl bottom --json`: the bottom list's
+// targets as in the score contract, worst first per category, and the
+// accountability list.
+func NewBottom(res *evaluate.Result, lang msg.Lang) contract.Bottom {
+	full := NewJSON(res, lang)
+	byID := map[string]contract.Target{}
+	for _, t := range full.Targets {
+		byID[t.ID] = t
+	}
+	out := contract.Bottom{Schema: full.Schema, Round: full.Round, Bottom: []contract.Target{}, Accountability: full.Accountability}
+	for _, t := range res.BottomList() {
+		out.Bottom = append(out.Bottom, byID[t.ID])
+	}
+	return out
+}
+
+// EncodeJSON writes v as evalctl writes all its JSON: indented, with
+// Chinese and <, >, & as they are.
+func EncodeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
