@@ -7,9 +7,11 @@ import (
 	"github.com/evalctl/evalctl/internal/msg"
 )
 
-// applyComplaints counts ledger entries per target and computes deductions
-// and vetoes.
-func applyComplaints(rules *Rules, round *Round, res *Result) []error {
+// complaintFigures reads the complaint ledger against the targets, whose
+// composites are given in roster order: each target's counts, deduction,
+// vetoes and complaint-count sanction, and the ledger with each entry's
+// effect. An entry naming an unknown target or result is a data error.
+func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures) ([]ComplaintFigures, []LedgerEntry, []error) {
 	results := lookup{}
 	names := make([]string, len(rules.Complaints.Results))
 	for i, r := range rules.Complaints.Results {
@@ -17,6 +19,11 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 		names[i] = r.Name
 	}
 	index := round.targetIndex()
+	out := make([]ComplaintFigures, len(round.Targets))
+	// sums[t] is Σ of the target's deducting entries' amounts, before the
+	// cap: k·points (or k·rate) when every kind deducts the default amount.
+	sums := make([]float64, len(round.Targets))
+	var ledger []LedgerEntry
 	var errs []error
 	for _, c := range round.Complaints {
 		ti, ok := index[c.TargetID]
@@ -29,9 +36,9 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 			errs = append(errs, dataErrorf(c.Where, msg.DataComplaintResult, c.Result, strings.Join(names, "/")))
 			continue
 		}
-		t := &res.Targets[ti]
+		t := &out[ti]
 		kind := rules.Complaints.Results[ri]
-		res.Ledger = append(res.Ledger, LedgerEntry{Complaint: c, Effect: kind.Effect})
+		ledger = append(ledger, LedgerEntry{Complaint: c, Effect: kind.Effect})
 		t.ComplaintsReceived++
 		if kind.Closed {
 			t.ComplaintsClosed++
@@ -39,22 +46,20 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 		switch kind.Effect {
 		case EffectDeduct:
 			t.Verified++
-			t.deductSum += deductAmount(rules.Complaints, kind)
+			sums[ti] += deductAmount(rules.Complaints, kind)
 		case EffectVeto:
 			t.Veto = true
 			t.VetoSources = append(t.VetoSources, c.Where)
 		}
 	}
 	cr := rules.Complaints
-	for i := range res.Targets {
-		t := &res.Targets[i]
-		// deductSum is k·points (or k·rate) when every kind deducts the
-		// default amount, and the sum of the kinds' amounts otherwise.
+	for i := range out {
+		t := &out[i]
 		switch cr.Mode {
 		case DeductFixed:
-			t.Deduction = math.Min(cr.Cap, t.deductSum)
+			t.Deduction = math.Min(cr.Cap, sums[i])
 		case DeductProportional:
-			t.Deduction = t.Composite * math.Min(cr.Cap, t.deductSum)
+			t.Deduction = composites[i].Composite * math.Min(cr.Cap, sums[i])
 		}
 		for _, s := range cr.Sanctions {
 			if t.Verified >= s.Min {
@@ -62,7 +67,7 @@ func applyComplaints(rules *Rules, round *Round, res *Result) []error {
 			}
 		}
 	}
-	return errs
+	return out, ledger, errs
 }
 
 // deductAmount is what one entry of a deducting kind takes off.

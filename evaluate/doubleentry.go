@@ -3,7 +3,6 @@ package evaluate
 import (
 	"encoding/binary"
 	"hash/fnv"
-	"math"
 	"sort"
 )
 
@@ -32,8 +31,7 @@ func (t *Tally) checkDoubleEntry(b Ballot, group int, ratings []rating) []Proble
 	for _, r := range sorted {
 		word(uint64(r.target))
 		word(uint64(r.dim))
-		word(uint64(int64(r.level)))
-		word(math.Float64bits(r.value))
+		word(uint64(r.bin))
 	}
 	key := h.Sum64()
 	if t.contents == nil {

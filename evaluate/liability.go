@@ -1,13 +1,12 @@
 package evaluate
 
-import "sort"
-
 // liability applies the joint-liability rules to the confirmed unsatisfactory
-// targets (vetoes included; tie-pending targets are not confirmed). Each
-// leader gets one entry per role, collecting the actions of every rule that
-// reached them in rule order, without repeats, and the targets that caused
-// them. Entries are ordered by the roster order of the unit, principal first.
-func liability(rules *Rules, targets []TargetResult) []Accountability {
+// targets (vetoes included; tie-pending targets are not confirmed), and the
+// complaint-count sanctions to the targets. Each leader gets one entry per
+// role, collecting the actions of every rule that reached them in rule
+// order, without repeats, and the targets that caused them. Entries are
+// ordered by the roster order of the unit, principal first.
+func liability(rules *Rules, targets []TargetResult, standings []Standing) []Accountability {
 	type scope struct{ unit, supervisor string }
 	var unitOrder []string
 	byUnit := map[string][]*TargetResult{}
@@ -29,35 +28,15 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 		}
 		bySupervisor[s] = append(bySupervisor[s], t)
 	}
-
-	type key struct {
-		role         Role
-		unit, person string
-	}
-	entries := map[key]*Accountability{}
-	give := func(role Role, unit, person string, actions []string, cause []*TargetResult, tr Trigger) {
-		if len(actions) == 0 {
-			return
+	ids := func(ts []*TargetResult) []string {
+		out := make([]string, len(ts))
+		for i, t := range ts {
+			out[i] = t.ID
 		}
-		k := key{role, unit, person}
-		e := entries[k]
-		if e == nil {
-			e = &Accountability{Person: person, Role: role, Unit: unit}
-			entries[k] = e
-		}
-		e.Actions = appendNew(e.Actions, actions...)
-		for _, t := range cause {
-			e.Targets = appendNew(e.Targets, t.ID)
-		}
-		// A unit rule reaches a supervisor once per target; record it once.
-		for _, seen := range e.Triggers {
-			if seen.Rule == tr.Rule {
-				return
-			}
-		}
-		e.Triggers = append(e.Triggers, tr)
+		return out
 	}
 
+	list := newAccountabilityList(targets)
 	for ri, rule := range rules.Liability {
 		switch rule.Scope {
 		case ScopeUnit:
@@ -67,10 +46,10 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 					continue
 				}
 				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit)}
-				give(RolePrincipal, unit, hit[0].Principal, rule.Principal, hit, tr)
+				list.give(RolePrincipal, hit[0], rule.Principal, ids(hit), tr)
 				for _, t := range hit {
-					give(RoleSupervisor, unit, t.Supervisor, rule.Supervisor, []*TargetResult{t}, tr)
-					give(RoleTarget, unit, t.Name, rule.Target, []*TargetResult{t}, tr)
+					list.give(RoleSupervisor, t, rule.Supervisor, []string{t.ID}, tr)
+					list.give(RoleTarget, t, rule.Target, []string{t.ID}, tr)
 				}
 			}
 		case ScopeSupervisor:
@@ -80,73 +59,53 @@ func liability(rules *Rules, targets []TargetResult) []Accountability {
 					continue
 				}
 				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit)}
-				give(RolePrincipal, s.unit, hit[0].Principal, rule.Principal, hit, tr)
-				give(RoleSupervisor, s.unit, s.supervisor, rule.Supervisor, hit, tr)
+				list.give(RolePrincipal, hit[0], rule.Principal, ids(hit), tr)
+				list.give(RoleSupervisor, hit[0], rule.Supervisor, ids(hit), tr)
 				for _, t := range hit {
-					give(RoleTarget, s.unit, t.Name, rule.Target, []*TargetResult{t}, tr)
+					list.give(RoleTarget, t, rule.Target, []string{t.ID}, tr)
 				}
 			}
 		case ScopeRank:
 			for i := range targets {
 				t := &targets[i]
-				if t.Status != StatusRanked || placeFromBottom(rules, targets, t) != rule.Position {
+				if t.Status != StatusRanked || placeFromBottom(rules, standings, i) != rule.Position {
 					continue
 				}
 				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Position, Count: rule.Position}
-				hit := []*TargetResult{t}
-				give(RolePrincipal, t.Unit, t.Principal, rule.Principal, hit, tr)
-				give(RoleSupervisor, t.Unit, t.Supervisor, rule.Supervisor, hit, tr)
-				give(RoleTarget, t.Unit, t.Name, rule.Target, hit, tr)
+				for _, role := range []Role{RolePrincipal, RoleSupervisor, RoleTarget} {
+					list.give(role, t, rule.actions(role), []string{t.ID}, tr)
+				}
 			}
 		}
 	}
 	// Complaint-count sanctions (警告, 待岗) fall on the target itself.
 	for i := range targets {
 		if t := &targets[i]; t.Sanction != "" {
-			give(RoleTarget, t.Unit, t.Name, []string{t.Sanction}, []*TargetResult{t},
-				Trigger{Rule: -1, Scope: ScopeComplaints, Count: t.Verified})
+			list.give(RoleTarget, t, []string{t.Sanction}, []string{t.ID}, Trigger{Rule: -1, Scope: ScopeComplaints, Count: t.Verified})
 		}
 	}
-
-	var out []Accountability
-	for _, unit := range unitOrder {
-		for _, role := range []Role{RolePrincipal, RoleSupervisor, RoleTarget} {
-			var people []string
-			for k := range entries {
-				if k.unit == unit && k.role == role {
-					people = append(people, k.person)
-				}
-			}
-			sort.Strings(people)
-			for _, p := range people {
-				out = append(out, *entries[key{role, unit, p}])
-			}
-		}
-	}
-	return out
+	return list.list()
 }
 
-// appendNew appends the values not already in list, keeping order.
-func appendNew(list []string, values ...string) []string {
-	for _, v := range values {
-		found := false
-		for _, x := range list {
-			found = found || x == v
-		}
-		if !found {
-			list = append(list, v)
-		}
+// actions are the rule's actions for a role.
+func (r LiabilityRule) actions(role Role) []string {
+	switch role {
+	case RolePrincipal:
+		return r.Principal
+	case RoleSupervisor:
+		return r.Supervisor
 	}
-	return list
+	return r.Target
 }
 
 // placeFromBottom is 1 for the last of a category, and one more for each
-// ranked target worse than t; tied targets share a place.
-func placeFromBottom(rules *Rules, targets []TargetResult, t *TargetResult) int {
+// ranked target worse than target i; tied targets share a place.
+func placeFromBottom(rules *Rules, standings []Standing, i int) int {
 	place := 1
-	for i := range targets {
-		o := &targets[i]
-		if o.Category == t.Category && o.Status == StatusRanked && compare(o, t, rules.TieBreak) > 0 {
+	t := &standings[i]
+	for j := range standings {
+		o := &standings[j]
+		if o.Category == t.Category && o.Ranked && compare(o, t, rules.TieBreak) > 0 {
 			place++
 		}
 	}

@@ -42,10 +42,10 @@ func TestChibiLiability(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			targets := []TargetResult{{Target: target("x", "U1", "S1")}, {Target: target("y", "U3", "S9")}}
 			for _, u := range tc.unsat {
-				targets = append(targets, TargetResult{Target: u, Unsatisfactory: true})
+				targets = append(targets, TargetResult{Target: u, Verdict: Verdict{Unsatisfactory: true}})
 			}
 			var got []entry
-			for _, a := range liability(Chibi(), targets) {
+			for _, a := range liability(Chibi(), targets, standingsOf(Chibi(), targets)) {
 				got = append(got, entry{a.Person, a.Role, a.Unit, a.Actions, a.Targets})
 			}
 			if !reflect.DeepEqual(got, tc.want) {
@@ -56,8 +56,13 @@ func TestChibiLiability(t *testing.T) {
 }
 
 func TestPendingTiesCauseNoLiability(t *testing.T) {
-	targets := []TargetResult{{Target: target("a", "U1", "S1"), TieAtCutoff: true}}
-	if got := liability(Chibi(), targets); len(got) != 0 {
+	targets := []TargetResult{{Target: target("a", "U1", "S1"), Verdict: Verdict{TieAtCutoff: true}}}
+	if got := liability(Chibi(), targets, standingsOf(Chibi(), targets)); len(got) != 0 {
 		t.Errorf("a target pending a tie decision caused %v", got)
 	}
+}
+
+// standingsOf are the standings of targets under rules.
+func standingsOf(rules *Rules, targets []TargetResult) []Standing {
+	return (&Result{Rules: rules, Targets: targets}).Standings()
 }

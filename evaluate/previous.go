@@ -1,7 +1,5 @@
 package evaluate
 
-import "sort"
-
 // Previous is the previous round's results as plain data, keyed by target
 // ID: what comparing a round with the one before needs. Package ingest reads
 // it from evalctl's own results workbook or JSON.
@@ -72,38 +70,7 @@ func meets(rule EscalationRule, t *TargetResult, p PreviousTarget) bool {
 // entries stand apart from joint-liability entries, so each entry has one
 // kind of ground; a leader reached by both has one entry for each.
 func escalate(rules *Rules, targets []TargetResult, prev *Previous) []Accountability {
-	type key struct {
-		role         Role
-		unit, person string
-	}
-	entries := map[key]*Accountability{}
-	unitOrder := map[string]int{}
-	for _, t := range targets {
-		if _, seen := unitOrder[t.Unit]; !seen {
-			unitOrder[t.Unit] = len(unitOrder)
-		}
-	}
-	give := func(role Role, person, personKey string, actions []string, t *TargetResult, ri int, rule EscalationRule) {
-		if len(actions) == 0 {
-			return
-		}
-		k := key{role, t.Unit, personKey}
-		e := entries[k]
-		if e == nil {
-			e = &Accountability{Person: person, Role: role, Unit: t.Unit}
-			entries[k] = e
-		}
-		e.Actions = appendNew(e.Actions, actions...)
-		e.Targets = appendNew(e.Targets, t.ID)
-		for i := range e.Triggers {
-			if e.Triggers[i].Rule == ri {
-				e.Triggers[i].Targets = appendNew(e.Triggers[i].Targets, t.ID)
-				e.Triggers[i].Count = len(e.Triggers[i].Targets)
-				return
-			}
-		}
-		e.Triggers = append(e.Triggers, Trigger{Rule: ri, When: rule.When, Count: 1, Targets: []string{t.ID}})
-	}
+	list := newAccountabilityList(targets)
 	for ri, rule := range rules.Escalation {
 		for i := range targets {
 			t := &targets[i]
@@ -111,28 +78,11 @@ func escalate(rules *Rules, targets []TargetResult, prev *Previous) []Accountabi
 			if !ok || !meets(rule, t, p) {
 				continue
 			}
-			give(RolePrincipal, t.Principal, t.Principal, rule.Principal, t, ri, rule)
-			give(RoleSupervisor, t.Supervisor, t.Supervisor, rule.Supervisor, t, ri, rule)
-			give(RoleTarget, t.Name, t.ID, rule.Target, t, ri, rule)
+			tr := Trigger{Rule: ri, When: rule.When, Count: 1, Targets: []string{t.ID}}
+			list.give(RolePrincipal, t, rule.Principal, []string{t.ID}, tr)
+			list.give(RoleSupervisor, t, rule.Supervisor, []string{t.ID}, tr)
+			list.give(RoleTarget, t, rule.Target, []string{t.ID}, tr)
 		}
 	}
-	out := make([]Accountability, 0, len(entries))
-	for _, e := range entries {
-		out = append(out, *e)
-	}
-	roleOrder := map[Role]int{RolePrincipal: 0, RoleSupervisor: 1, RoleTarget: 2}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Unit != b.Unit {
-			return unitOrder[a.Unit] < unitOrder[b.Unit]
-		}
-		if a.Role != b.Role {
-			return roleOrder[a.Role] < roleOrder[b.Role]
-		}
-		if a.Person != b.Person {
-			return a.Person < b.Person
-		}
-		return a.Targets[0] < b.Targets[0]
-	})
-	return out
+	return list.list()
 }

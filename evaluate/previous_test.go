@@ -134,7 +134,10 @@ func TestEscalation(t *testing.T) {
 func TestMeets(t *testing.T) {
 	low := EscalationRule{When: WhenConsecutiveLowSatisfaction, Below: 0.6}
 	unsat := EscalationRule{When: WhenConsecutiveUnsatisfactory}
-	ranked := TargetResult{Status: StatusRanked, Rank: 5, RatingCells: 40, Satisfaction: 0.5}
+	rated := func(status Status, cells int, sat float64) TargetResult {
+		return TargetResult{Status: status, BallotFigures: BallotFigures{RatingCells: cells, Satisfaction: sat}}
+	}
+	ranked := rated(StatusRanked, 40, 0.5)
 	prevLow := PreviousTarget{Rank: 7, HasSatisfaction: true, Satisfaction: 0.55}
 	tests := []struct {
 		name string
@@ -144,13 +147,13 @@ func TestMeets(t *testing.T) {
 		want bool
 	}{
 		{"low both years", low, ranked, prevLow, true},
-		{"at the threshold is not below", low, TargetResult{Status: StatusRanked, RatingCells: 5, Satisfaction: 0.6}, prevLow, false},
-		{"insufficient this year", low, TargetResult{Status: StatusInsufficient, RatingCells: 10, Satisfaction: 0.1}, prevLow, false},
+		{"at the threshold is not below", low, rated(StatusRanked, 5, 0.6), prevLow, false},
+		{"insufficient this year", low, rated(StatusInsufficient, 10, 0.1), prevLow, false},
 		{"unranked last year", low, ranked, PreviousTarget{HasSatisfaction: true, Satisfaction: 0.1}, false},
 		{"no rate last year", low, ranked, PreviousTarget{Rank: 3}, false},
 		{"fine last year", low, ranked, PreviousTarget{Rank: 3, HasSatisfaction: true, Satisfaction: 0.9}, false},
-		{"consecutive unsatisfactory", unsat, TargetResult{ConsecutiveUnsatisfactory: true}, PreviousTarget{}, true},
-		{"unsatisfactory this year only", unsat, TargetResult{Unsatisfactory: true}, PreviousTarget{}, false},
+		{"consecutive unsatisfactory", unsat, TargetResult{PreviousStanding: PreviousStanding{ConsecutiveUnsatisfactory: true}}, PreviousTarget{}, true},
+		{"unsatisfactory this year only", unsat, TargetResult{Verdict: Verdict{Unsatisfactory: true}}, PreviousTarget{}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,8 +2,48 @@ package evaluate
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
+
+// Standing is what ranking needs of a target: its category, whether it can
+// be ranked, its veto, its final score and the figures that break ties. The
+// verdicts are a function of the standings and the rules alone.
+type Standing struct {
+	ID       string // orders targets tied in every criterion, for stable listings
+	Category int    // index into Rules.Categories
+	Ranked   bool   // rated by enough ballots to be ranked
+	Veto     bool
+	Final    float64
+	// Satisfied, LowestCount and RatingCells give the satisfaction rate and
+	// the share of the lowest level as exact ratios.
+	Satisfied, LowestCount, RatingCells int
+	BallotScore                         float64
+	HasTest                             bool
+	Test                                float64
+}
+
+// Standings are the targets' standings, in roster order.
+func (r *Result) Standings() []Standing {
+	cats := map[string]int{}
+	for i, c := range r.Rules.Categories {
+		cats[c.Name] = i
+	}
+	out := make([]Standing, len(r.Targets))
+	for i := range r.Targets {
+		t := &r.Targets[i]
+		c, ok := cats[t.Category]
+		if !ok {
+			c = -1
+		}
+		out[i] = Standing{ID: t.ID, Category: c, Ranked: t.Status == StatusRanked, Veto: t.Veto,
+			Final: t.Final, Satisfied: t.Satisfied, LowestCount: t.LowestCount, RatingCells: t.RatingCells,
+			BallotScore: t.BallotScore, HasTest: t.HasTest, Test: t.Test}
+	}
+	return out
+}
+
+func (s *Standing) satisfaction() float64 { return float64(s.Satisfied) / float64(s.RatingCells) }
+func (s *Standing) lowestShare() float64  { return float64(s.LowestCount) / float64(s.RatingCells) }
 
 // scoreKey is the final score rounded to four decimals, as an integer, so
 // that float noise never splits scores that are equal as published.
@@ -13,7 +53,7 @@ func scoreKey(f float64) int64 { return int64(math.Round(f * 1e4)) }
 // score, then by the tie-break criteria. It returns <0, 0 or >0; 0 means tied
 // for rank. Ratios are compared by cross-multiplying their integer counts, so
 // equal rates are exactly equal.
-func compare(a, b *TargetResult, order []TieBreak) int {
+func compare(a, b *Standing, order []TieBreak) int {
 	if a.Veto != b.Veto {
 		if a.Veto {
 			return 1
@@ -74,193 +114,139 @@ func cmpRatio(p, q, r, s int) int {
 	return 0
 }
 
-// sortBestFirst sorts targets best first; tied targets keep ID order so that
-// listings are deterministic.
-func sortBestFirst(ts []*TargetResult, order []TieBreak) {
-	sort.SliceStable(ts, func(i, j int) bool {
-		if c := compare(ts[i], ts[j], order); c != 0 {
-			return c < 0
+// bestFirst sorts indices into in best first; tied targets keep ID order so
+// that listings are deterministic.
+func bestFirst(idx []int, in []Standing, order []TieBreak) {
+	slices.SortStableFunc(idx, func(i, j int) int {
+		if c := compare(&in[i], &in[j], order); c != 0 {
+			return c
 		}
-		return ts[i].ID < ts[j].ID
+		return cmpString(in[i].ID, in[j].ID)
 	})
 }
 
-// sortWorstFirst sorts targets worst first, tied targets in ID order.
-func sortWorstFirst(ts []*TargetResult, order []TieBreak) {
-	sort.SliceStable(ts, func(i, j int) bool {
-		if c := compare(ts[i], ts[j], order); c != 0 {
-			return c > 0
+// worstFirst sorts indices into in worst first, tied targets in ID order.
+func worstFirst(idx []int, in []Standing, order []TieBreak) {
+	slices.SortStableFunc(idx, func(i, j int) int {
+		if c := compare(&in[j], &in[i], order); c != 0 {
+			return c
 		}
-		return ts[i].ID < ts[j].ID
+		return cmpString(in[i].ID, in[j].ID)
 	})
 }
 
-// rank gives competition ranks within each category and marks the bottom
-// list.
-func rank(res *Result) {
-	for _, cat := range res.Rules.Categories {
-		var ranked []*TargetResult
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Verdicts ranks the targets of each category, competition style, and draws
+// the bottom lists: the lowest bottom-N ranked, every veto (ranked vetoes
+// hold the lowest places and fill places of the N; an unranked veto is
+// unsatisfactory but takes no place), the targets meeting also_below, and
+// no confirmation across a tie at the cutoff. It depends on nothing but the
+// standings and the rules, so that it can be asked again of other scores.
+func Verdicts(rules *Rules, in []Standing) []Verdict {
+	out := make([]Verdict, len(in))
+	var ranked, candidates []int
+	for c, cat := range rules.Categories {
+		ranked, candidates = ranked[:0], candidates[:0]
 		rankedVetoes := 0
-		for i := range res.Targets {
-			t := &res.Targets[i]
-			if t.Category != cat.Name {
+		for i := range in {
+			if in[i].Category != c {
 				continue
 			}
 			// A veto makes the target unsatisfactory whatever its score,
 			// even when too few ratings exist to rank it.
-			t.Unsatisfactory = t.Veto
-			if t.Status == StatusRanked {
-				ranked = append(ranked, t)
-				if t.Veto {
+			out[i].Unsatisfactory = in[i].Veto
+			if in[i].Ranked {
+				ranked = append(ranked, i)
+				if in[i].Veto {
 					rankedVetoes++
 				}
 			}
 		}
-		sortBestFirst(ranked, res.Rules.TieBreak)
-		for i := range res.Targets {
-			if res.Targets[i].Category == cat.Name {
-				res.Targets[i].CategorySize = len(ranked) // unranked targets too: "of how many"
+		bestFirst(ranked, in, rules.TieBreak)
+		for i := range in {
+			if in[i].Category == c {
+				out[i].CategorySize = len(ranked) // unranked targets too: "of how many"
 			}
 		}
-		for i, t := range ranked {
-			t.Rank = i + 1
-			if i > 0 && compare(ranked[i-1], t, res.Rules.TieBreak) == 0 {
-				t.Rank = ranked[i-1].Rank
+		for k, i := range ranked {
+			out[i].Rank = k + 1
+			if k > 0 && compare(&in[ranked[k-1]], &in[i], rules.TieBreak) == 0 {
+				out[i].Rank = out[ranked[k-1]].Rank
 			}
 		}
 		// Ranked vetoes hold the lowest ranks, so they take places of the
-		// bottom N. An unranked veto is unsatisfactory too, but it holds no
-		// rank and takes no place: the lowest ranked still answer for theirs.
+		// bottom N. An unranked veto holds no rank and takes no place: the
+		// lowest ranked still answer for theirs.
 		n := max(cat.Bottom, int(math.Ceil(cat.BottomShare*float64(len(ranked))-1e-9)))
-		candidates := ranked
-		if cat.OnlyBelow != nil {
-			candidates = nil
-			for _, t := range ranked {
-				if t.Veto || cat.OnlyBelow.met(t) {
-					candidates = append(candidates, t)
-				}
+		for _, i := range ranked {
+			if !in[i].Veto && (cat.OnlyBelow == nil || cat.OnlyBelow.met(&in[i])) {
+				candidates = append(candidates, i)
 			}
 		}
-		markBottom(candidates, n-rankedVetoes, res.Rules.TieBreak)
+		markBottom(out, in, candidates, n-rankedVetoes, rules.TieBreak)
 		if cat.AlsoBelow != nil {
-			for _, t := range ranked {
-				if !t.Unsatisfactory && cat.AlsoBelow.met(t) {
-					t.Unsatisfactory, t.BelowThreshold = true, true
+			for _, i := range ranked {
+				if !out[i].Unsatisfactory && cat.AlsoBelow.met(&in[i]) {
+					out[i].Unsatisfactory, out[i].BelowThreshold = true, true
 				}
 			}
 		}
 	}
+	return out
 }
 
 // met reports whether a target meets any threshold that is set. Scores are
 // compared at four decimals, as ranks are; rates exactly.
-func (th *Thresholds) met(t *TargetResult) bool {
+func (th *Thresholds) met(s *Standing) bool {
 	switch {
-	case th.Final != nil && scoreKey(t.Final) < scoreKey(*th.Final):
+	case th.Final != nil && scoreKey(s.Final) < scoreKey(*th.Final):
 		return true
-	case th.Satisfaction != nil && t.RatingCells > 0 && t.Satisfaction < *th.Satisfaction:
+	case th.Satisfaction != nil && s.RatingCells > 0 && s.satisfaction() < *th.Satisfaction:
 		return true
-	case th.LowestShare != nil && t.RatingCells > 0 && t.LowestShare > *th.LowestShare:
+	case th.LowestShare != nil && s.RatingCells > 0 && s.lowestShare() > *th.LowestShare:
 		return true
 	}
 	return false
 }
 
-// markBottom confirms the n lowest ranked non-veto targets as unsatisfactory.
-// When a tie straddles the cutoff, every tied target is flagged instead and
-// none of them is confirmed: only those strictly below the tie are.
-func markBottom(bestFirst []*TargetResult, n int, order []TieBreak) {
-	var candidates []*TargetResult
-	for _, t := range bestFirst {
-		if !t.Veto {
-			candidates = append(candidates, t)
-		}
-	}
-	if n <= 0 || len(candidates) == 0 {
+// markBottom confirms the n lowest of the non-veto candidates, given best
+// first, as unsatisfactory. When a tie straddles the cutoff, every tied
+// target is flagged instead and none of them is confirmed: only those
+// strictly below the tie are.
+func markBottom(out []Verdict, in []Standing, bestFirst []int, n int, order []TieBreak) {
+	if n <= 0 || len(bestFirst) == 0 {
 		return
 	}
-	worst := make([]*TargetResult, len(candidates))
-	for i, t := range candidates {
-		worst[len(candidates)-1-i] = t
-	}
-	if n >= len(worst) {
-		for _, t := range worst {
-			t.Unsatisfactory = true
+	worst := func(k int) int { return bestFirst[len(bestFirst)-1-k] }
+	if n >= len(bestFirst) {
+		for _, i := range bestFirst {
+			out[i].Unsatisfactory = true
 		}
 		return
 	}
-	cut := worst[n-1]
-	straddles := compare(cut, worst[n], order) == 0
-	for _, t := range worst[:n] {
-		if straddles && compare(t, cut, order) == 0 {
+	cut := &in[worst(n-1)]
+	straddles := compare(cut, &in[worst(n)], order) == 0
+	for k := range n {
+		i := worst(k)
+		if straddles && compare(&in[i], cut, order) == 0 {
 			break
 		}
-		t.Unsatisfactory = true
+		out[i].Unsatisfactory = true
 	}
 	if straddles {
-		for _, t := range worst {
-			if compare(t, cut, order) == 0 {
-				t.TieAtCutoff = true
+		for _, i := range bestFirst {
+			if compare(&in[i], cut, order) == 0 {
+				out[i].TieAtCutoff = true
 			}
 		}
-	}
-}
-
-// awards gives the honour to the top ranked targets, per category or
-// overall, that are neither unsatisfactory nor pending at the bottom cutoff
-// and meet the award thresholds. A tie across the award cutoff awards every
-// tied target and flags them, rather than picking.
-func awards(res *Result) {
-	a := res.Rules.Awards
-	eligible := func(t *TargetResult) bool {
-		return t.Status == StatusRanked && !t.Unsatisfactory && !t.TieAtCutoff && !t.Veto &&
-			scoreKey(t.Final) >= scoreKey(a.MinFinal) && (a.MinSatisfaction == 0 || t.Satisfaction >= a.MinSatisfaction)
-	}
-	if a.Overall > 0 {
-		var all []*TargetResult
-		for i := range res.Targets {
-			if t := &res.Targets[i]; eligible(t) {
-				all = append(all, t)
-			}
-		}
-		award(res, all, a.Overall, a.Name)
-		return
-	}
-	for _, cat := range res.Rules.Categories {
-		var list []*TargetResult
-		for i := range res.Targets {
-			if t := &res.Targets[i]; t.Category == cat.Name && eligible(t) {
-				list = append(list, t)
-			}
-		}
-		ranked := 0
-		for i := range res.Targets {
-			if res.Targets[i].Category == cat.Name && res.Targets[i].Status == StatusRanked {
-				ranked++
-			}
-		}
-		n := max(cat.Awards, int(math.Ceil(cat.AwardShare*float64(ranked)-1e-9)))
-		name := a.Name
-		if cat.AwardName != "" {
-			name = cat.AwardName
-		}
-		award(res, list, n, name)
-	}
-}
-
-// award honours the n best of list, and everyone tied with the n-th.
-func award(res *Result, list []*TargetResult, n int, name string) {
-	if n == 0 {
-		return
-	}
-	order := res.Rules.TieBreak
-	sortBestFirst(list, order)
-	for i, t := range list {
-		if i >= n && compare(list[n-1], t, order) != 0 {
-			break
-		}
-		t.Award, t.AwardName = true, name
-		t.TieAtAward = i >= n || (len(list) > n && compare(t, list[n], order) == 0)
-		t.Reserve = t.HasTest && t.Test >= res.Rules.Awards.Reserve.MinTest && res.Rules.Awards.Reserve.Name != ""
 	}
 }

@@ -13,16 +13,15 @@ func rankedRound(finals []float64, satisfied []int, veto map[int]bool, bottom, n
 	r.Categories = []Category{{Name: "A", Bottom: bottom, Awards: nAwards}}
 	res := &Result{Rules: r}
 	for i, f := range finals {
-		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U1", "S1"), Final: f,
-			Status: StatusRanked, RatingCells: 10, Satisfied: 10, HasTest: true, Test: 90}
+		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U1", "S1"), Final: f, Status: StatusRanked,
+			BallotFigures: BallotFigures{RatingCells: 10, Satisfied: 10}, CompositeFigures: CompositeFigures{HasTest: true, Test: 90}}
 		if satisfied != nil {
 			tr.Satisfied = satisfied[i]
 		}
 		tr.Veto = veto[i]
 		res.Targets = append(res.Targets, tr)
 	}
-	rank(res)
-	awards(res)
+	res.rank()
 	return res
 }
 
@@ -72,9 +71,9 @@ func TestLowestShareBreaksTies(t *testing.T) {
 	res := &Result{Rules: smallRules()}
 	for i, lowest := range []int{3, 1} {
 		res.Targets = append(res.Targets, TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"),
-			Final: 50, Status: StatusRanked, RatingCells: 10, Satisfied: 5, LowestCount: lowest})
+			Final: 50, Status: StatusRanked, BallotFigures: BallotFigures{RatingCells: 10, Satisfied: 5, LowestCount: lowest}})
 	}
-	rank(res)
+	res.rank()
 	if res.Targets[0].Rank != 2 || res.Targets[1].Rank != 1 {
 		t.Errorf("ranks %d, %d; want 2, 1 (fewer of the lowest level ranks higher)", res.Targets[0].Rank, res.Targets[1].Rank)
 	}
@@ -144,14 +143,14 @@ func TestAwards(t *testing.T) {
 			r.Categories = []Category{{Name: "A", Bottom: 1, Awards: tc.awards}}
 			res := &Result{Rules: r}
 			for i, f := range tc.finals {
-				tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: f, Status: StatusRanked, RatingCells: 1, HasTest: true, Test: 90}
+				tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: f, Status: StatusRanked,
+					BallotFigures: BallotFigures{RatingCells: 1}, CompositeFigures: CompositeFigures{HasTest: true, Test: 90}}
 				if tc.tests != nil {
 					tr.Test = tc.tests[i]
 				}
 				res.Targets = append(res.Targets, tr)
 			}
-			rank(res)
-			awards(res)
+			res.rank()
 			if got := ids(res, func(t *TargetResult) bool { return t.Award }); !reflect.DeepEqual(got, tc.award) {
 				t.Errorf("award = %v, want %v", got, tc.award)
 			}
@@ -170,11 +169,12 @@ func TestAwards(t *testing.T) {
 // the bottom place.
 func TestUnrankedVetoTakesNoPlace(t *testing.T) {
 	res := rankedRound([]float64{90, 80, 70}, nil, nil, 1, 0)
-	res.Targets = append(res.Targets, TargetResult{Target: target("T4", "U1", "S1"), Final: 99, Status: StatusInsufficient, Veto: true})
+	res.Targets = append(res.Targets, TargetResult{Target: target("T4", "U1", "S1"), Final: 99, Status: StatusInsufficient,
+		ComplaintFigures: ComplaintFigures{Veto: true}})
 	for i := range res.Targets {
 		res.Targets[i].Unsatisfactory, res.Targets[i].Rank = false, 0
 	}
-	rank(res)
+	res.rank()
 	if got := ids(res, func(t *TargetResult) bool { return t.Unsatisfactory }); !reflect.DeepEqual(got, []string{"T3", "T4"}) {
 		t.Errorf("unsatisfactory = %v, want [T3 T4]", got)
 	}

@@ -70,10 +70,24 @@ type GroupScore struct {
 	Mean      float64 // mean points, untrimmed, over the group's ratings
 }
 
-// TargetResult is everything computed for one target.
+// TargetResult is everything computed for one target, step by step: the
+// figures of its ballots, its composite, its complaints, its final score,
+// its verdict and honours, and its standing in the previous round.
 type TargetResult struct {
 	Target
+	BallotFigures
+	CompositeFigures
+	ComplaintFigures
+	// Final is F = C − D.
+	Final  float64
+	Status Status
+	Verdict
+	Honours
+	PreviousStanding
+}
 
+// BallotFigures is what the valid ballots say of one target.
+type BallotFigures struct {
 	// Ratings is the number of valid ballots that rated the target; it is
 	// compared with min_ratings.
 	Ratings int
@@ -89,27 +103,34 @@ type TargetResult struct {
 
 	HasBallotScore bool
 	BallotScore    float64
-	HasTest        bool
-	Test           float64
+}
+
+// CompositeFigures are a target's components and its composite C.
+type CompositeFigures struct {
+	HasTest bool
+	Test    float64
 	// Components holds X_c(t) per rules component; HasComponent says which
 	// were given (a skipped or missing one is not).
 	Components   []float64
 	HasComponent []bool
 	Composite    float64
-	Verified     int // k: complaints whose result deducts
-	Deduction    float64
-	deductSum    float64 // Σ of the deducting entries' amounts, before the cap
+}
+
+// ComplaintFigures are what the complaint ledger holds against a target.
+type ComplaintFigures struct {
+	Verified  int // k: complaints whose result deducts
+	Deduction float64
 	// ComplaintsReceived and ComplaintsClosed count the target's ledger
 	// entries and those whose result counts as handled (办结率).
 	ComplaintsReceived, ComplaintsClosed int
 	// Sanction is the complaint-count sanction reached (警告, 待岗 …), if any.
-	Sanction string
-	Final    float64
-
+	Sanction    string
 	Veto        bool
 	VetoSources []string // where each veto entry is in the ledger
+}
 
-	Status       Status
+// Verdict is a target's place in its category and on the bottom list.
+type Verdict struct {
 	Rank         int // 0 when not ranked
 	CategorySize int // targets ranked in the category
 
@@ -118,11 +139,18 @@ type TargetResult struct {
 	// BelowThreshold says the target is unsatisfactory by its category's
 	// also_below thresholds rather than by its place.
 	BelowThreshold bool
-	Award          bool
-	AwardName      string // the honour: awards.name or the category's award_name
-	TieAtAward     bool
-	Reserve        bool
+}
 
+// Honours are a target's award and reserve-cadre standing.
+type Honours struct {
+	Award      bool
+	AwardName  string // the honour: awards.name or the category's award_name
+	TieAtAward bool
+	Reserve    bool
+}
+
+// PreviousStanding compares a target with the previous round's results.
+type PreviousStanding struct {
 	// HasPrevious says the previous round's results list the target (by
 	// ID); the Previous fields are meaningful only then.
 	HasPrevious            bool
@@ -228,17 +256,19 @@ type LedgerEntry struct {
 // BottomList returns the confirmed and tie-pending targets, per category in
 // rules order, worst first.
 func (r *Result) BottomList() []*TargetResult {
+	standings := r.Standings()
 	var out []*TargetResult
-	for _, c := range r.Rules.Categories {
-		var list []*TargetResult
+	for c := range r.Rules.Categories {
+		var list []int
 		for i := range r.Targets {
-			t := &r.Targets[i]
-			if t.Category == c.Name && (t.Unsatisfactory || t.TieAtCutoff) {
-				list = append(list, t)
+			if t := &r.Targets[i]; standings[i].Category == c && (t.Unsatisfactory || t.TieAtCutoff) {
+				list = append(list, i)
 			}
 		}
-		sortWorstFirst(list, r.Rules.TieBreak)
-		out = append(out, list...)
+		worstFirst(list, standings, r.Rules.TieBreak)
+		for _, i := range list {
+			out = append(out, &r.Targets[i])
+		}
 	}
 	return out
 }

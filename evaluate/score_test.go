@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"testing"
 )
 
@@ -170,7 +171,11 @@ func TestTrimmedMean(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			near(t, "mean", mean(scale.bins(&hist{levels: tc.counts}), tc.trim), tc.want)
+			var points []float64
+			for _, l := range scale.Levels {
+				points = append(points, l.Points)
+			}
+			near(t, "mean", mean(binsOf(points, tc.counts), tc.trim), tc.want)
 		})
 	}
 }
@@ -323,6 +328,27 @@ func TestNumericScale(t *testing.T) {
 func TestNumericTrim(t *testing.T) {
 	r := numericRules()
 	// 0 10 50 90 100 with one dropped each side: 10 50 90 -> 50.
-	h := &hist{levels: make([]int, 1), values: map[float64]int{0: 1, 10: 1, 50: 1, 90: 1, 100: 1}}
-	near(t, "trimmed", mean(r.Scale.bins(h), Trim{K: 1, Min: 5}), 50)
+	if err := r.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	tally := NewTally(r, 1)
+	for i, v := range []float64{90, 0, 100, 50, 10} {
+		if p := tally.Add(numberBallot(fmt.Sprint("b", i), "党代表", v)); p != nil {
+			t.Fatal(p)
+		}
+	}
+	near(t, "trimmed", mean(tally.Counts().bins(nil, 0, 0, 0), Trim{K: 1, Min: 5}), 50)
+}
+
+// binsOf makes the bins of ratings worth points, counts[i] of points[i], by
+// ascending points.
+func binsOf(points []float64, counts []int) []bin {
+	var out []bin
+	for i, n := range counts {
+		if n > 0 {
+			out = append(out, bin{binInfo: binInfo{points: points[i]}, n: n})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].points < out[j].points })
+	return out
 }

@@ -5,23 +5,17 @@ import (
 	"strings"
 )
 
-// Tally accumulates ballots one at a time. It keeps a histogram of levels per
-// (target, dimension, group) and the ballot numbers seen, never the ballots
-// themselves, so its memory is bounded by the roster, not by the ballots.
+// Tally accumulates ballots one at a time. It keeps a histogram of ratings
+// per (target, dimension, group) and the ballot numbers seen, never the
+// ballots themselves, so its memory is bounded by the roster, not by the
+// ballots.
 type Tally struct {
 	rules   *Rules
 	targets int
-	levels  lookup
+	scale   scaleKind
 	groups  lookup
-
-	// counts[((t*dims)+d)*groups+g] holds the ratings of target t on
-	// dimension d by group g.
-	counts []*hist
-	// raters[t] is how many valid ballots rated target t at all, and
-	// groupRaters[t*groups+g] how many of them were group g's.
-	raters      []int
-	groupRaters []int
-	seen        map[string]Source
+	counts  *Counts
+	seen    map[string]Source
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
 	// being read, and for each target the serial of the last valid ballot
@@ -56,25 +50,22 @@ func NewTally(rules *Rules, targets int) *Tally {
 	t := &Tally{
 		rules:   rules,
 		targets: targets,
-		levels:  lookup{},
+		scale:   rules.Scale.kind(),
 		groups:  lookup{},
-		raters:  make([]int, targets),
+		counts:  newCounts(rules, targets, newBinTable(&rules.Scale)),
 		lastBy:  make([]int, targets),
-
-		groupRaters: make([]int, targets*len(rules.Groups)),
-		seen:        map[string]Source{},
-	}
-	for i, l := range rules.Scale.Levels {
-		t.levels.add(i, append([]string{l.Name}, l.Aliases...)...)
+		seen:    map[string]Source{},
 	}
 	for i, g := range rules.Groups {
 		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
 		t.stats = append(t.stats, GroupCount{Group: g.Name})
 	}
 	t.stats = append(t.stats, GroupCount{Group: ""})
-	t.counts = make([]*hist, targets*len(rules.Dimensions)*len(rules.Groups))
 	return t
 }
+
+// Counts are the ratings of the valid ballots added so far.
+func (t *Tally) Counts() *Counts { return t.counts }
 
 // Add reads one ballot. It returns the ballot's problems, or nil when the
 // ballot is valid and has been counted. An invalid ballot counts for nothing
@@ -116,24 +107,13 @@ func (t *Tally) Add(b Ballot) []Problem {
 			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref, Value: c.Key})
 			continue
 		}
-		r := rating{target: c.Target, dim: c.Dim, level: -1, ref: c.Ref}
-		level, isLevel := t.levels.find(c.Value)
-		rng := t.rules.Scale.Range
+		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
 		switch {
-		case isLevel && t.rules.Scale.Levels[level].NoAnswer:
-			continue
-		case isLevel:
-			r.level = level
-		case rng != nil && c.Numeric && (c.Number < rng.Min || c.Number > rng.Max):
-			problems = append(problems, Problem{Kind: ProblemOutOfRange, Ref: c.Ref, Value: c.Value})
-			continue
-		case rng != nil && c.Numeric:
-			r.value = c.Number
-		default:
-			problems = append(problems, Problem{Kind: ProblemBadLevel, Ref: c.Ref, Value: c.Value})
-			continue
+		case problem != "":
+			problems = append(problems, Problem{Kind: problem, Ref: c.Ref, Value: c.Value})
+		case !noAnswer:
+			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, ref: c.Ref})
 		}
-		ratings = append(ratings, r)
 	}
 	problems = append(problems, ratedTwice(b, ratings)...)
 	if len(ratings) == 0 && !hasCellProblem(problems) {
@@ -154,38 +134,23 @@ func (t *Tally) Add(b Ballot) []Problem {
 	}
 	t.stats[group].Valid++
 
-	dims, groups := len(t.rules.Dimensions), len(t.rules.Groups)
 	t.serial++
+	c := t.counts
 	for _, r := range ratings {
-		i := (r.target*dims+r.dim)*groups + group
-		h := t.counts[i]
-		if h == nil {
-			h = &hist{levels: make([]int, len(t.rules.Scale.Levels))}
-			t.counts[i] = h
-		}
-		if r.level >= 0 {
-			h.levels[r.level]++
-		} else {
-			if h.values == nil {
-				h.values = map[float64]int{}
-			}
-			h.values[r.value]++
-		}
+		c.add(r.target, r.dim, group, r.bin)
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
-			t.raters[r.target]++
-			t.groupRaters[r.target*groups+group]++
+			c.raters[r.target]++
+			c.groupRaters[r.target*c.groups+group]++
 		}
 	}
 	return nil
 }
 
-// rating is one valid rating of the ballot being read: a level, or (level
-// -1) a value on a numeric scale.
+// rating is one valid rating of the ballot being read: a bin of the scale.
 type rating struct {
-	target, dim, level int
-	value              float64
-	ref                string
+	target, dim, bin int
+	ref              string
 }
 
 // hasCellProblem reports a problem with a rating cell: such a ballot is not
@@ -234,9 +199,4 @@ func (r Reconciliation) Check() error {
 		return fmt.Errorf("totals do not reconcile: read %d, valid %d, invalid %d", r.Read, r.Valid, r.Invalid)
 	}
 	return nil
-}
-
-// bins returns the ratings of (target, dim, group) by ascending points.
-func (t *Tally) bins(target, dim, group int) []bin {
-	return t.rules.Scale.bins(t.counts[(target*len(t.rules.Dimensions)+dim)*len(t.rules.Groups)+group])
 }

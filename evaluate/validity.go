@@ -58,13 +58,8 @@ func (t *Tally) checkValidity(ratings []rating) []Problem {
 	return out
 }
 
-// points of a rating: its level's, or its value on a numeric scale.
-func (t *Tally) points(r rating) float64 {
-	if r.level >= 0 {
-		return t.rules.Scale.Levels[r.level].Points
-	}
-	return r.value
-}
+// points of a rating: its bin's.
+func (t *Tally) points(r rating) float64 { return t.counts.table.bins[r.bin].points }
 
 // validity checks the ballot-validity limits and quotas.
 func (v *validator) validity(val Validity) {

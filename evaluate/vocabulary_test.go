@@ -22,8 +22,8 @@ func category(t *testing.T, finals []float64, satisfied []int, cat Category, twe
 	}
 	res := &Result{Rules: r}
 	for i, f := range finals {
-		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), fmt.Sprintf("U%d", i+1), "S"), Final: f, BallotScore: f,
-			Status: StatusRanked, RatingCells: 10, Satisfied: 10, HasTest: true, Test: 90}
+		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), fmt.Sprintf("U%d", i+1), "S"), Final: f, Status: StatusRanked,
+			BallotFigures: BallotFigures{BallotScore: f, RatingCells: 10, Satisfied: 10}, CompositeFigures: CompositeFigures{HasTest: true, Test: 90}}
 		if satisfied != nil {
 			tr.Satisfied = satisfied[i]
 			tr.Satisfaction = float64(satisfied[i]) / 10
@@ -32,8 +32,7 @@ func category(t *testing.T, finals []float64, satisfied []int, cat Category, twe
 		}
 		res.Targets = append(res.Targets, tr)
 	}
-	rank(res)
-	awards(res)
+	res.rank()
 	return res
 }
 
@@ -105,12 +104,12 @@ func TestOverallAwards(t *testing.T) {
 	r.Awards.Overall = 2
 	res := &Result{Rules: r}
 	for i, f := range []float64{70, 95, 80, 90} {
-		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: f, Status: StatusRanked, RatingCells: 1, Satisfied: 1}
+		tr := TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: f, Status: StatusRanked,
+			BallotFigures: BallotFigures{RatingCells: 1, Satisfied: 1}}
 		tr.Category = []string{"A", "B"}[i%2]
 		res.Targets = append(res.Targets, tr)
 	}
-	rank(res)
-	awards(res)
+	res.rank()
 	if got := ids(res, func(t *TargetResult) bool { return t.Award }); !reflect.DeepEqual(got, []string{"T2", "T4"}) {
 		t.Errorf("overall top 2 = %v, want [T2 T4] (both in B)", got)
 	}
@@ -120,10 +119,10 @@ func TestTieBreakByBallotAndTest(t *testing.T) {
 	res := &Result{Rules: smallRules()}
 	res.Rules.TieBreak = []TieBreak{TieBallotScore, TieTest}
 	for i, bt := range [][2]float64{{70, 90}, {75, 60}, {75, 80}} {
-		res.Targets = append(res.Targets, TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: 80,
-			BallotScore: bt[0], Test: bt[1], HasTest: true, Status: StatusRanked, RatingCells: 1})
+		res.Targets = append(res.Targets, TargetResult{Target: target(fmt.Sprintf("T%d", i+1), "U", "S"), Final: 80, Status: StatusRanked,
+			BallotFigures: BallotFigures{BallotScore: bt[0], RatingCells: 1}, CompositeFigures: CompositeFigures{Test: bt[1], HasTest: true}})
 	}
-	rank(res)
+	res.rank()
 	if got := column(res, func(t *TargetResult) int { return t.Rank }); !reflect.DeepEqual(got, []int{3, 2, 1}) {
 		t.Errorf("ranks = %v, want [3 2 1]", got)
 	}
@@ -140,7 +139,7 @@ func TestRankTiers(t *testing.T) {
 		}
 	})
 	got := map[string][]string{}
-	for _, a := range liability(res.Rules, res.Targets) {
+	for _, a := range res.Accountability {
 		got[a.Person] = a.Actions
 	}
 	// T4 and T5 tie for last: both take place 1; place 2 is empty; T3 is 3rd.
