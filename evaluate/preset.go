@@ -7,8 +7,10 @@ import (
 	"github.com/evalctl/evalctl/internal/msg"
 )
 
-// presets are the built-in rule sets, each encoding a system from the source
-// documents. Each call returns a fresh copy the caller may change.
+// presets is the registry of built-in rule sets, each encoding a system of
+// the source documents; every list of presets (the commands, the sample
+// rounds, the tests) is drawn from it. Each call returns a fresh copy the
+// caller may change.
 var presets = map[string]func() *Rules{
 	"chibi":   Chibi,
 	"luoyang": Luoyang,

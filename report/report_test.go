@@ -2,18 +2,17 @@ package report
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	goldenfile "github.com/evalctl/evalctl/internal/golden"
+
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // handRound is a small round whose every number is worked out by hand below;
 // the golden files must agree with these figures.
@@ -77,19 +76,7 @@ func handRound(t *testing.T) *evaluate.Result {
 // golden compares got with testdata/name, or rewrites it under -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; run go test ./report -update and review with git diff.\n got:\n%s", name, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), []byte(got))
 }
 
 var testMeta = Meta{Version: "test", RulesFrom: "preset chibi (cut down)", RulesYAML: []byte("name: test\nmin_ratings: 2\n"),

@@ -6,13 +6,6 @@ import (
 	"testing"
 )
 
-// TestJintanTestdata checks that the committed round still matches the
-// generator; after changing the generator, rerun
-// go run ./internal/sample/gen -preset jintan.
-func TestJintanTestdata(t *testing.T) {
-	compareWorkbook(t, "../../testdata/jintan/round.xlsx", Jintan(2026).Sheets)
-}
-
 func TestJintanDeterministic(t *testing.T) {
 	a, b, c := Jintan(2026), Jintan(2026), Jintan(2027)
 	if !reflect.DeepEqual(a, b) {

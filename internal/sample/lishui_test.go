@@ -6,13 +6,6 @@ import (
 	"testing"
 )
 
-// TestLishuiTestdata checks that the committed round still matches the
-// generator; after changing the generator, rerun
-// go run ./internal/sample/gen -preset lishui.
-func TestLishuiTestdata(t *testing.T) {
-	compareWorkbook(t, "../../testdata/lishui/round.xlsx", Lishui(2026).Sheets)
-}
-
 func TestLishuiDeterministic(t *testing.T) {
 	a, b, c := Lishui(2026), Lishui(2026), Lishui(2027)
 	if !reflect.DeepEqual(a, b) {

@@ -6,13 +6,6 @@ import (
 	"testing"
 )
 
-// TestLuoyangTestdata checks that the committed round still matches the
-// generator; after changing the generator, rerun
-// go run ./internal/sample/gen -preset luoyang.
-func TestLuoyangTestdata(t *testing.T) {
-	compareWorkbook(t, "../../testdata/luoyang/round.xlsx", Luoyang(2026).Sheets)
-}
-
 func TestLuoyangDeterministic(t *testing.T) {
 	a, b, c := Luoyang(2026), Luoyang(2026), Luoyang(2027)
 	if !reflect.DeepEqual(a, b) {

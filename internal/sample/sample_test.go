@@ -1,10 +1,13 @@
 package sample
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"sort"
 	"testing"
+
+	"github.com/evalctl/evalctl/evaluate"
 )
 
 func TestChibiDeterministic(t *testing.T) {
@@ -271,9 +274,16 @@ func TestChibiBottomSeparated(t *testing.T) {
 	}
 }
 
-// TestChibiTestdata checks that the committed sample still matches the
-// generator; after changing the generator, rerun
-// go run ./internal/sample/gen -seed 2026 -o testdata/chibi/round.xlsx.
-func TestChibiTestdata(t *testing.T) {
-	compareWorkbook(t, "../../testdata/chibi/round.xlsx", Chibi(2026).Sheets)
+// TestPresetsTestdata checks that every preset has a sample round and
+// that each committed round still matches its generator; after changing a
+// generator, rerun go run ./internal/sample/gen -all (make testdata).
+func TestPresetsTestdata(t *testing.T) {
+	if got, want := slices.Sorted(maps.Keys(Presets)), evaluate.PresetNames(); !slices.Equal(got, want) {
+		t.Fatalf("sample rounds for %v, presets %v", got, want)
+	}
+	for name, make := range Presets {
+		t.Run(name, func(t *testing.T) {
+			compareWorkbook(t, "../../testdata/"+name+"/round.xlsx", make(Seed).Sheets)
+		})
+	}
 }
