@@ -40,7 +40,7 @@ type Rules struct {
 	// Escalation rules act on a target's results over two rounds (two years
 	// running unsatisfactory …); they apply only when the previous round's
 	// results are given.
-	Escalation []EscalationRule `yaml:"escalation,omitempty"`
+	Escalation []EscalationRule `yaml:"escalation"`
 	Awards     Awards           `yaml:"awards"`
 
 	Export ExportRules `yaml:"export"`
@@ -50,12 +50,12 @@ type Rules struct {
 // 不满意), or numbers within a range, read through score bands, plus levels
 // that count as no answer (不了解).
 type Scale struct {
-	Levels []Level `yaml:"levels,omitempty"`
+	Levels []Level `yaml:"levels"`
 	// Range, when set, makes the scale numeric: a cell holds points.
-	Range *Range `yaml:"range,omitempty"`
+	Range *Range `yaml:"range"`
 	// Bands classify numeric ratings (≥85 满意, 75–85 比较满意 …): which
 	// count as satisfied and which band is the lowest.
-	Bands []Band `yaml:"bands,omitempty"`
+	Bands []Band `yaml:"bands"`
 }
 
 // Range bounds a numeric rating; both ends are allowed.
@@ -137,7 +137,7 @@ type Validity struct {
 	Identical bool `yaml:"identical_invalid"`
 	// Quotas are forced-distribution limits, e.g. at most 3 rated ≥ 90 and
 	// at least 2 rated below 70.
-	Quotas []Quota `yaml:"quotas,omitempty"`
+	Quotas []Quota `yaml:"quotas"`
 }
 
 // Quota limits how many ratings of a ballot fall at or above a number of
@@ -174,7 +174,7 @@ type Complaints struct {
 	// Results maps each 核查结果 a ledger may hold to its effect.
 	Results []ComplaintResult `yaml:"results"`
 	// Sanctions by the number of deducting complaints, for the target.
-	Sanctions []Sanction `yaml:"sanctions,omitempty"`
+	Sanctions []Sanction `yaml:"sanctions"`
 }
 
 // ComplaintResult is one value of the 核查结果 column and what it does.
@@ -284,11 +284,11 @@ type Awards struct {
 	Name string `yaml:"name"`
 	// Overall awards the top N across all categories instead of per
 	// category (categories' awards are then not used).
-	Overall int `yaml:"overall,omitempty"`
+	Overall int `yaml:"overall"`
 	// MinFinal and MinSatisfaction are thresholds an awarded target must
 	// also meet (0: none).
-	MinFinal        float64 `yaml:"min_final,omitempty"`
-	MinSatisfaction float64 `yaml:"min_satisfaction,omitempty"`
+	MinFinal        float64 `yaml:"min_final"`
+	MinSatisfaction float64 `yaml:"min_satisfaction"`
 	// Reserve is the reserve-cadre list drawn from the awarded.
 	Reserve Reserve `yaml:"reserve"`
 }
