@@ -9,10 +9,14 @@ build:
 test:
 	$(GO) test ./...
 
-# fmt check, vet, tests with the race detector, go.mod tidy check.
+# The house checks: fmt, vet, staticcheck, the tests with the race detector,
+# go.mod tidy. .ci/run runs the same.
+STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	$(GO) test -race ./...
 	$(GO) mod tidy -diff
 
@@ -29,8 +33,7 @@ testdata:
 
 # Rewrite the golden files after a deliberate change to the reports; review with git diff.
 golden:
-	$(GO) test ./report -update
-	$(GO) test ./cmd/evalctl -run TestPresetGoldens -update-presets
+	$(GO) test ./... -update
 
 clean:
 	rm -rf bin testdata/chibi/round-结果.xlsx

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -33,14 +32,6 @@ type checkBallot struct {
 type checkFileSum struct {
 	File, Group          string
 	Read, Valid, Invalid int
-}
-
-// runCLI runs the command line and returns its exit code and output.
-func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(args, &streams{In: strings.NewReader(""), Out: &out, Err: &errOut})
-	return code, out.String(), errOut.String()
 }
 
 func checkJSON(t *testing.T, wantCode int, args ...string) checkResult {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,27 +14,6 @@ import (
 
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
-
-// evalctl runs the command in-process and returns its exit code, stdout and
-// stderr.
-func evalctl(t *testing.T, errTerminal bool, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut, ErrTerminal: errTerminal}
-	code := run(args, s)
-	return code, out.String(), errOut.String()
-}
-
-// mustRun runs evalctl and fails the test unless it exits 0; it returns
-// stdout.
-func mustRun(t *testing.T, args ...string) string {
-	t.Helper()
-	code, out, errOut := evalctl(t, false, args...)
-	if code != exitOK {
-		t.Fatalf("evalctl %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
-	}
-	return out
-}
 
 // sheetRecords reads a sheet as records keyed by its header row, stopping at
 // the first blank row (below which an export writes its note).
@@ -85,7 +63,7 @@ func TestExportSampleRound(t *testing.T) {
 	if err := os.WriteFile(foreign, []byte("the office's own file"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, _, errOut := evalctl(t, true, "export", round, "-o", out)
+	code, _, errOut := runOn(t, true, "export", round, "-o", out)
 	if code != exitOK {
 		t.Fatalf("export: exit %d\n%s", code, errOut)
 	}
@@ -249,7 +227,7 @@ func TestExportSubsetAndUsage(t *testing.T) {
 	dir := t.TempDir()
 	round := copyFile(t, sampleRound, dir)
 	out := filepath.Join(dir, "out")
-	code, _, errOut := evalctl(t, false, "export", round, "-o", out, "--units", "市民政局，市财政局")
+	code, _, errOut := runOn(t, false, "export", round, "-o", out, "--units", "市民政局，市财政局")
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -269,7 +247,7 @@ func TestExportSubsetAndUsage(t *testing.T) {
 	if len(index) != 30 || written != 2 {
 		t.Errorf("index lists %d units, %d written now; want all 30, and the 2 exported", len(index), written)
 	}
-	code, _, errOut = evalctl(t, false, "export", round, "-o", out, "--units", "市民政局,市外星局")
+	code, _, errOut = runOn(t, false, "export", round, "-o", out, "--units", "市民政局,市外星局")
 	if code != exitUsage || !strings.Contains(errOut, "没有名为 市外星局 的单位") {
 		t.Errorf("unknown unit: exit %d, %q", code, errOut)
 	}

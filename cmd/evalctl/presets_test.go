@@ -2,57 +2,16 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/ingest"
 	"github.com/evalctl/evalctl/internal/golden"
 	"github.com/evalctl/evalctl/report"
-
-	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
-
-// evalctlRun runs evalctl in-process and fails the test unless it exits 0;
-// it returns stdout.
-func evalctlRun(t *testing.T, args ...string) []byte {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	if code := run(args, &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}); code != exitOK {
-		t.Fatalf("evalctl %s: exit %d\n%s", strings.Join(args, " "), code, errOut.String())
-	}
-	return out.Bytes()
-}
-
-// scorePresetRound scores a copy of testdata/<preset>/round.xlsx with the
-// preset, or with the rules arguments given instead, and returns the
-// results workbook's dump and the JSON, both with the temporary folder
-// taken out of file names and the version out of the audit sheet, so that
-// they can be compared with golden files.
-func scorePresetRound(t *testing.T, preset string, rules ...string) (dump string, js []byte) {
-	t.Helper()
-	dir := t.TempDir()
-	in := copyFile(t, filepath.Join("..", "..", "testdata", preset, "round.xlsx"), dir)
-	out := filepath.Join(dir, "results.xlsx")
-	if len(rules) == 0 {
-		rules = []string{"--preset", preset}
-	}
-	js = evalctlRun(t, append([]string{"score", in, "-o", out, "--json"}, rules...)...)
-	dump, err := xlsxdump.File(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prefix := dir + string(filepath.Separator)
-	quoted, _ := json.Marshal(prefix)
-	js = bytes.ReplaceAll(js, quoted[1:len(quoted)-1], nil)
-	dump = strings.ReplaceAll(dump, prefix, "")
-	dump = strings.Replace(dump, "审计!B2\t"+version+"\n", "审计!B2\t(version)\n", 1)
-	return dump, js
-}
 
 // presetGolden compares got with testdata/<preset>/<name>, or rewrites it
 // under -update.
@@ -94,7 +53,7 @@ func TestPresetRulesRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			shown := evalctlRun(t, "rules", "show", "--preset", preset)
+			shown := mustRunBytes(t, "rules", "show", "--preset", preset)
 			dir := t.TempDir()
 			files := map[string][]byte{"as-shown.yaml": shown, "no-base.yaml": base.ReplaceAll(shown, nil)}
 			for name, data := range files {

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/sample"
+
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -20,7 +22,9 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts testdata/script/*.txtar. Each starts
-// with a copy of the sample round as $WORK/round.xlsx; $TESTDATA is the
+// with a copy of the sample round as $WORK/round.xlsx, for what the sample
+// shows, and the tiny edge round (edgeSheets) as $WORK/tiny.xlsx, for usage
+// paths and whatever a small round shows as well; $TESTDATA is the
 // repository's testdata folder, to copy other rounds from.
 func TestScripts(t *testing.T) {
 	round, err := os.ReadFile(sampleRound)
@@ -36,6 +40,9 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
+			if err := sample.WriteWorkbook(filepath.Join(env.WorkDir, "tiny.xlsx"), edgeSheets()); err != nil {
+				return err
+			}
 			return os.WriteFile(filepath.Join(env.WorkDir, "round.xlsx"), round, 0o644)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -11,16 +10,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 )
-
-// runOK runs evalctl in-process and fails the test unless it succeeds.
-func runOK(t *testing.T, args ...string) []byte {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	if code := run(args, &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}); code != exitOK {
-		t.Fatalf("evalctl %s: exit %d\n%s", strings.Join(args, " "), code, errOut.String())
-	}
-	return out.Bytes()
-}
 
 // withoutBallots copies the sample round without its 选票 sheet: the roster,
 // the complaint ledger and the test scores, as the office keeps them while
@@ -123,7 +112,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 				rules = []string{"--rules", path}
 			}
 			template := filepath.Join(dir, "录入.xlsx")
-			runOK(t, append(append([]string{"template", "--roster", round, "-o", template, "--ballots-rows", "20"}, tc.args...), rules...)...)
+			mustRunBytes(t, append(append([]string{"template", "--roster", round, "-o", template, "--ballots-rows", "20"}, tc.args...), rules...)...)
 			fillTemplate(t, template, tc.sheet, tc.dims, strings.Contains(tc.name, "per group"))
 
 			var res struct {
@@ -136,7 +125,7 @@ func TestTemplateRoundTrip(t *testing.T) {
 				}
 			}
 			scoreArgs := append([]string{"score", round, "--ballots", template, "-o", filepath.Join(dir, "out.xlsx"), "--json"}, rules...)
-			if err := json.Unmarshal(runOK(t, scoreArgs...), &res); err != nil {
+			if err := json.Unmarshal(mustRunBytes(t, scoreArgs...), &res); err != nil {
 				t.Fatal(err)
 			}
 			if b := res.Ballots; b.Read != 7 || b.Valid != 6 || b.Invalid != 1 {

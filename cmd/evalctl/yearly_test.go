@@ -123,7 +123,7 @@ func TestYearlyRounds(t *testing.T) {
 
 	// history over the three years.
 	trend := at("趋势.xlsx")
-	code, _, errOut := evalctl(t, false, "history", at("结果-2026.xlsx"), at("结果-2024.xlsx"), at("结果-2025.xlsx"), "-o", trend)
+	code, _, errOut := runOn(t, false, "history", at("结果-2026.xlsx"), at("结果-2024.xlsx"), at("结果-2025.xlsx"), "-o", trend)
 	if code != exitOK {
 		t.Fatalf("history: exit %d\n%s", code, errOut)
 	}
