@@ -144,7 +144,7 @@ func (w *Workbook) readRanking(sheet string, p *evaluate.Published) error {
 		}
 		t.Status = c.status(t.Rank)
 		if f := c.text(contract.ColFlags); f != "" {
-			t.Flags = strings.Split(f, ",")
+			t.Flags = contract.ParseFlags(f)
 		}
 		errs = append(errs, c.errs...)
 		p.Targets = append(p.Targets, t)

@@ -65,7 +65,7 @@ func unitResultsTable(p *evaluate.Published, v unitView, threshold int, lang msg
 		}
 		row = append(row, shownOr(tg.Composite, tg.HasScore, hide), tg.Verified, shownOr(tg.Deduction, tg.HasScore, hide),
 			shownOr(tg.Final, tg.HasScore, hide), shownOr(tg.Satisfaction, tg.HasSatisfaction, hide),
-			yesOrEmpty(lang, tg.Unsatisfactory), publishedVerdict(tg, lang), strings.Join(tg.Flags, ","))
+			yesOrEmpty(lang, tg.Unsatisfactory), publishedVerdict(tg, lang), contract.FlagsText(tg.Flags, lang))
 		tb.add(row...)
 	}
 	return tb

@@ -115,8 +115,8 @@ func TestBottomTSV(t *testing.T) {
 	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\n" +
 		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\n" +
 		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\n" +
-		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\ttie at cutoff, committee decides\ttie_at_cutoff\n" +
-		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\ttie at cutoff, committee decides\ttie_at_cutoff\n"
+		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n" +
+		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n"
 	if buf.String() != want {
 		t.Errorf("bottom TSV:\n%s\nwant:\n%s", buf.String(), want)
 	}

@@ -56,7 +56,7 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 			sat = fmt.Sprintf("%.2f%%", tr.Satisfaction*100)
 		}
 		rows = append(rows, []string{tr.Category, rank, tr.ID, tr.Name, tr.Unit, tr.Section, final, sat,
-			verdict(res, tr, lang), flagsText(tr)})
+			verdict(res, tr, lang), flagsText(tr, lang)})
 	}
 	if !terminal {
 		for _, r := range append([][]string{header}, rows...) {

@@ -94,7 +94,9 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang) str
 	return lang.Join(parts)
 }
 
-func flagsText(tr *evaluate.TargetResult) string { return strings.Join(tr.Flags(), ",") }
+func flagsText(tr *evaluate.TargetResult, lang msg.Lang) string {
+	return contract.FlagsText(tr.Flags(), lang)
+}
 
 // orNil returns v, or nil (an empty cell) when ok is false.
 func orNil(v float64, ok bool) any {
@@ -145,7 +147,7 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 		}
 		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
 			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
-			contract.Statuses.In(tr.Status, lang), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr))
+			contract.Statuses.In(tr.Status, lang), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr, lang))
 		if res.Previous != nil {
 			row = append(row, previousCells(tr, lang)...)
 		}
@@ -204,7 +206,7 @@ func awardsTable(res *evaluate.Result, lang msg.Lang) table {
 			}
 			row = append(row, reserve)
 		}
-		tb.add(append(row, flagsText(tr))...)
+		tb.add(append(row, flagsText(tr, lang))...)
 	}
 	return tb
 }

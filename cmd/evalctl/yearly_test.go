@@ -116,7 +116,7 @@ func TestYearlyRounds(t *testing.T) {
 		if r["编号"] == "T171" && (r["不满意"] != "是" || r["上年不满意"] != "否" || r["上年名次"] == "" || r["标记"] != "") {
 			t.Errorf("排名 row of T171: %v", r)
 		}
-		if r["编号"] == "T070" && (r["上年不满意"] != "是" || r["标记"] != "consecutive_unsatisfactory") {
+		if r["编号"] == "T070" && (r["上年不满意"] != "是" || r["标记"] != "连续两轮不满意") {
 			t.Errorf("排名 row of T070: %v", r)
 		}
 	}

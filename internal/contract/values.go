@@ -1,6 +1,8 @@
 package contract
 
 import (
+	"strings"
+
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/msg"
 )
@@ -30,3 +32,38 @@ var (
 	Yes = Label{Key: msg.ValYes, Aliases: []string{"y", "true", "1", "√", "✓"}}
 	No  = Label{Key: msg.ValNo, Aliases: []string{"n", "false", "0"}}
 )
+
+// Flags a target may carry (标记), as the JSON contract names them.
+var Flags = Vocabulary[string]{
+	{evaluate.FlagVeto, Label{Key: msg.FlagVeto}},
+	{evaluate.FlagTieAtCutoff, Label{Key: msg.FlagTieAtCutoff}},
+	{evaluate.FlagTieAtAwardCutoff, Label{Key: msg.FlagTieAtAwardCutoff}},
+	{evaluate.FlagBelowThreshold, Label{Key: msg.FlagBelowThreshold}},
+	{evaluate.FlagConsecutiveUnsatisfactory, Label{Key: msg.FlagConsecutiveUnsatis}},
+}
+
+// FlagsText writes flags in a cell, in the language.
+func FlagsText(flags []string, lang msg.Lang) string {
+	out := make([]string, len(flags))
+	for i, f := range flags {
+		out[i] = Flags.In(f, lang)
+	}
+	return lang.Join(out)
+}
+
+// ParseFlags reads a flags cell as written in any language, or as codes
+// separated by commas (as evalctl wrote them before the flags were told in
+// words); a flag it does not know is kept as written.
+func ParseFlags(cell string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == '、' || r == '，' }) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if code, ok := Flags.Parse(part); ok {
+			part = code
+		}
+		out = append(out, part)
+	}
+	return out
+}

@@ -42,5 +42,8 @@ var enLabels = map[Key]string{
 	ValUnsatisfactory: "unsatisfactory", ValAwarded: "Award", ValReserve: "Reserve", ValTotal: "Total",
 	ValMissingGroup: "(missing or unknown)", ValUnknownYear: "(unknown)",
 
+	FlagVeto: "veto", FlagTieAtCutoff: "tie at cutoff", FlagTieAtAwardCutoff: "tie at award cutoff",
+	FlagBelowThreshold: "below threshold", FlagConsecutiveUnsatis: "unsatisfactory twice running",
+
 	ListSep: ", ", ClauseSep: "; ", ColonSep: ": ",
 }

@@ -144,6 +144,12 @@ const (
 	ValTotal          Key = "val.total"
 	ValMissingGroup   Key = "val.missing_group"
 	ValUnknownYear    Key = "val.unknown_year"
+
+	FlagVeto               Key = "flag.veto"
+	FlagTieAtCutoff        Key = "flag.tie_at_cutoff"
+	FlagTieAtAwardCutoff   Key = "flag.tie_at_award_cutoff"
+	FlagBelowThreshold     Key = "flag.below_threshold"
+	FlagConsecutiveUnsatis Key = "flag.consecutive_unsatisfactory"
 )
 
 // Separators.

@@ -42,6 +42,9 @@ var zhLabels = map[Key]string{
 	ValUnsatisfactory: "不满意", ValAwarded: "表彰", ValReserve: "后备干部", ValTotal: "合计",
 	ValMissingGroup: "（缺失或未知）", ValUnknownYear: "（未知）",
 
+	FlagVeto: "一票否决", FlagTieAtCutoff: "并列跨越末位线", FlagTieAtAwardCutoff: "并列跨越表彰线",
+	FlagBelowThreshold: "低于阈值", FlagConsecutiveUnsatis: "连续两轮不满意",
+
 	ListSep: "、", ClauseSep: "；", ColonSep: "：",
 }
 
