@@ -3,9 +3,12 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // part is a zip entry for a test workbook.
@@ -148,4 +151,22 @@ func denseRows(rows []Row) [][]string {
 		last = r.Num
 	}
 	return out[:last]
+}
+
+var excelizeRaw = excelize.Options{RawCellValue: true}
+
+func openExcelize(t testing.TB, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// isKind reports whether err is an *Error of the kind.
+func isKind(err error, kind ErrorKind) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == kind && errors.Is(err, kind)
 }

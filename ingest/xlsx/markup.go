@@ -96,19 +96,23 @@ func (s *scanner) next() (token, error) {
 // nextMarkup is next where only whitespace may come between tags: any other
 // text, CDATA included, is an error.
 func (s *scanner) nextMarkup() (token, error) {
-	if err := s.skipSpace(); err != nil {
-		return tokEOF, err
+	for {
+		if err := s.skipSpace(); err != nil {
+			return tokEOF, err
+		}
+		t, err := s.next()
+		switch {
+		case err != nil:
+			return tokEOF, err
+		case t == tokText && isSpace(s.buf[s.pos]):
+			continue // whitespace after a comment or processing instruction
+		case t == tokText:
+			return tokEOF, s.fail(s.pos, Malformed, "text %q where only tags may be", s.snippet())
+		case t == tokCDATA:
+			return tokEOF, s.fail(s.pos, Invalid, "a CDATA section where only tags may be")
+		}
+		return t, nil
 	}
-	t, err := s.next()
-	switch {
-	case err != nil:
-		return tokEOF, err
-	case t == tokText:
-		return tokEOF, s.fail(s.pos, Malformed, "text %q where only tags may be", s.snippet())
-	case t == tokCDATA:
-		return tokEOF, s.fail(s.pos, Invalid, "a CDATA section where only tags may be")
-	}
-	return t, nil
 }
 
 // snippet is a little of the window, for messages.

@@ -1,0 +1,256 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// excelizeForm is rows as excelize's GetRows(RawCellValue) gives them, from
+// this reader's rows: the same, but that excelize gives a boolean as "1" or
+// "0" where this reader gives "TRUE" or "FALSE" (TestBooleanDiffers).
+func excelizeForm(rows []Row) [][]string {
+	raw := make([]Row, len(rows))
+	for i, r := range rows {
+		r = r.Clone()
+		for j, c := range r.Cells {
+			if c.Kind == Boolean {
+				r.Cells[j].Text = map[string]string{"TRUE": "1", "FALSE": "0"}[c.Text]
+			}
+		}
+		raw[i] = r
+	}
+	return denseRows(raw)
+}
+
+// sameRows compares row lists, a nil row equal to an empty one.
+func sameRows(a, b [][]string) bool {
+	return slices.EqualFunc(a, b, func(x, y []string) bool { return slices.Equal(x, y) })
+}
+
+// compareWithExcelize reads every sheet of a workbook with this reader and
+// with excelize, and fails where their cells or merged ranges differ.
+func compareWithExcelize(t *testing.T, name string, data []byte) {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s: excelize: %v", name, err)
+	}
+	defer f.Close()
+	wb, err := Open(data, Limits{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if got, want := wb.SheetNames(), f.GetSheetList(); !slices.Equal(got, want) {
+		t.Errorf("%s: sheets %q, excelize %q", name, got, want)
+	}
+	for _, sheet := range f.GetSheetList() {
+		want, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("%s!%s: excelize: %v", name, sheet, err)
+		}
+		rows, merges, err := wb.ReadSheet(sheet)
+		if err != nil {
+			t.Errorf("%s!%s: %v", name, sheet, err)
+			continue
+		}
+		if got := excelizeForm(rows); !sameRows(got, want) {
+			t.Errorf("%s!%s: rows differ from excelize's\n got %q\nwant %q", name, sheet, got, want)
+		}
+		// excelize's GetMergeCells decodes the whole worksheet, slowly;
+		// encoding/xml on the <mergeCells> element alone says the same.
+		wantMerges := mergeCellsOracle(t, data, sheetPart(wb, sheet))
+		var gotMerges []string
+		for _, m := range merges {
+			gotMerges = append(gotMerges, m.String())
+		}
+		slices.Sort(wantMerges)
+		slices.Sort(gotMerges)
+		if !slices.Equal(gotMerges, wantMerges) {
+			t.Errorf("%s!%s: merges %q, excelize %q", name, sheet, gotMerges, wantMerges)
+		}
+	}
+}
+
+func sheetPart(wb *Workbook, name string) string {
+	for _, s := range wb.Sheets() {
+		if s.Name == name {
+			return s.Part
+		}
+	}
+	return ""
+}
+
+// mergeCellsOracle decodes a sheet's <mergeCells> with encoding/xml.
+func mergeCellsOracle(t *testing.T, data []byte, part string) []string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	xmlData, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(xmlData, []byte("<mergeCells"))
+	if i < 0 {
+		return nil
+	}
+	var mc struct {
+		Cells []struct {
+			Ref string `xml:"ref,attr"`
+		} `xml:"mergeCell"`
+	}
+	if err := xml.NewDecoder(bytes.NewReader(xmlData[i:])).Decode(&mc); err != nil {
+		t.Fatalf("%s: %v", part, err)
+	}
+	var out []string
+	for _, c := range mc.Cells {
+		out = append(out, c.Ref)
+	}
+	return out
+}
+
+// TestDifferentialTestdata reads every workbook under the module's
+// testdata as excelize does.
+func TestDifferentialTestdata(t *testing.T) {
+	root := filepath.Join("..", "..", "testdata")
+	n := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".xlsx") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}) { // encrypted
+			if data, err = excelize.Decrypt(data, &excelize.Options{Password: "secret"}); err != nil {
+				t.Logf("%s: skipped, cannot decrypt: %v", path, err)
+				return nil
+			}
+		}
+		compareWithExcelize(t, path, data)
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no workbooks under testdata")
+	}
+}
+
+// Values excelize-made workbooks hold: entities, CJK, whitespace, numbers
+// Excel writes in exponent form, escapes of characters XML cannot carry.
+var (
+	texts = []string{"满意", "基本满意", "不满意", "党代表", "a & b", `<tag attr="x">`, "it's", "中文 English",
+		"  leading and trailing  ", "line\nbreak", "tab\there", "_x000D_ literal", "下划线_x4E2D_", "emoji 😀", ""}
+	numbers = []any{0, 1, -1, 12345678901, 1e-7, 3.14159, -0.5, 1e20, 100, 2026}
+)
+
+// randomExcelizeBook makes a workbook with excelize's API: sheets with
+// Chinese names, shared and inline strings, rich text, numbers, booleans,
+// formulas without values, sparse rows and merged ranges.
+func randomExcelizeBook(t *testing.T, r *rand.Rand) []byte {
+	f := excelize.NewFile()
+	defer f.Close()
+	names := []string{"选票", "名册", "投诉台账", "Sheet 2"}[:1+r.IntN(4)]
+	for i, name := range names {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", name); err != nil {
+				t.Fatal(err)
+			}
+		} else if _, err := f.NewSheet(name); err != nil {
+			t.Fatal(err)
+		}
+		rows, cols := 1+r.IntN(30), 1+r.IntN(12)
+		for row := 1; row <= rows; row++ {
+			if r.IntN(5) == 0 {
+				continue // a sparse row
+			}
+			for col := 0; col < cols; col++ {
+				cell := CellName(col, row)
+				var err error
+				switch r.IntN(9) {
+				case 0: // empty
+				case 1, 2:
+					err = f.SetCellValue(name, cell, texts[r.IntN(len(texts))])
+				case 3:
+					err = f.SetCellDefault(name, cell, texts[r.IntN(len(texts))]) // inline
+				case 4:
+					err = f.SetCellValue(name, cell, numbers[r.IntN(len(numbers))])
+				case 5:
+					err = f.SetCellValue(name, cell, r.IntN(2) == 0)
+				case 6:
+					err = f.SetCellRichText(name, cell, []excelize.RichTextRun{
+						{Text: texts[r.IntN(len(texts))]}, {Text: "粗体", Font: &excelize.Font{Bold: true}}})
+				case 7:
+					err = f.SetCellFormula(name, cell, "NA()")
+				case 8:
+					err = f.SetCellStyle(name, cell, cell, 0)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		// Merged ranges in bands of rows, so that they never overlap.
+		for row := 1; row+2 <= rows; row += 3 + r.IntN(4) {
+			c1 := r.IntN(cols)
+			c2 := c1 + r.IntN(3)
+			if err := f.MergeCell(name, CellName(c1, row), CellName(c2, row+r.IntN(3))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestDifferentialExcelizeMade(t *testing.T) {
+	r := rand.New(rand.NewPCG(2026, 1))
+	for i := range 40 {
+		compareWithExcelize(t, fmt.Sprintf("random book %d", i), randomExcelizeBook(t, r))
+	}
+}
+
+// TestDifferentialPasswordProtected reads a workbook encrypted as Excel
+// does, decrypted by excelize.Decrypt, as the caller is to do.
+func TestDifferentialPasswordProtected(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "名册")
+	f.SetSheetRow("名册", "A1", &[]any{"编号", "姓名", 1, true})
+	var buf bytes.Buffer
+	if err := f.Write(&buf, excelize.Options{Password: "secret"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(buf.Bytes(), Limits{}); err == nil {
+		t.Error("an encrypted workbook opened without decryption")
+	}
+	plain, err := excelize.Decrypt(buf.Bytes(), &excelize.Options{Password: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareWithExcelize(t, "decrypted", plain)
+}
