@@ -31,7 +31,8 @@ func (w *Workbook) OpenSheet(name string) (*Sheet, error) {
 		if err != nil {
 			return fail(err)
 		}
-		s.sc, s.closer = newStreamScanner(f.Name, c), closer
+		p := newPipe(c)
+		s.sc, s.closer = newStreamScanner(f.Name, p), closers{p, closer}
 		return s, nil
 	}
 	data, err := w.readPart(f)

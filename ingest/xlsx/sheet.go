@@ -3,6 +3,7 @@ package xlsx
 import (
 	"errors"
 	"io"
+	"strconv"
 )
 
 // Sheet reads one sheet's rows in order:
@@ -32,6 +33,7 @@ type Sheet struct {
 	curRow  int // where reading is, for errors
 	curCol  int
 	attrBuf []byte
+	rowText []byte // the row number, as cell references end
 
 	merges      []Range // as Merges gives them
 	mergesKnown bool
@@ -275,12 +277,22 @@ func (s *Sheet) readRow() error {
 	}
 	s.prevRow, s.prevCol = num, -1
 	s.row.Num = num
+	s.rowText = strconv.AppendInt(s.rowText[:0], int64(num), 10)
 	s.row.Cells = s.row.Cells[:0]
 	s.arena = s.arena[:0]
 	s.spans = s.spans[:0]
 	if !sc.tag.empty {
 		name := sc.keepName(2)
 		for {
+			if w := sc.window(); len(w) > 2 && w[0] == '<' && w[1] == 'c' && (w[2] == ' ' || w[2] == '/' || w[2] == '>') {
+				ok, err := s.fastCell()
+				if err != nil {
+					return err
+				}
+				if ok {
+					continue
+				}
+			}
 			t, err := sc.nextMarkup()
 			if err != nil {
 				return err
