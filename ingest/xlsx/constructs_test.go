@@ -75,7 +75,6 @@ func TestConstructs(t *testing.T) {
 			"1 A:is=a\rb_x0041_c中 B:str=a_x000D_b\n"},
 		{"an empty <v> is no value", `<row r="1"><c r="A1"><v></v></c><c r="B1" t="s"><v/></c></row>`, "1 A:_= B:_=\n"},
 		{"inlineStr with a <v>", `<row r="1"><c r="A1" t="inlineStr"><v>v</v></c></row>`, "1 A:is=v\n"},
-		{"unknown elements in cells and rows are skipped", `<row r="1"><c r="A1"><v>1</v><extLst><ext uri="x"><y a="1">t</y></ext></extLst></c><extLst/></row>`, "1 A:n=1\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,5 +193,28 @@ func TestChartsheet(t *testing.T) {
 	got, err := readDump(t, book(t, "", testSheet{"图", sheet}), "图")
 	if err != nil || got != "" {
 		t.Errorf("got %q, %v", got, err)
+	}
+}
+
+// TestSkippedElements: what a worksheet holds besides rows and merged
+// ranges is skipped, checked as XML; a row or cell hidden in it is refused,
+// since excelize would read it.
+func TestSkippedElements(t *testing.T) {
+	head := `<?xml version="1.0"?><worksheet ` + ns + ` xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`
+	good := head + `<sheetPr><tabColor rgb="FF00FF00"/></sheetPr><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews>` +
+		`<cols><col min="1" max="1" width="9"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` +
+		`<mc:AlternateContent><mc:Choice Requires="x14"><controls/></mc:Choice></mc:AlternateContent><extLst><ext uri="{x}"><x14:y xmlns:x14="u">t</x14:y></ext></extLst></worksheet>`
+	if got, err := readDump(t, book(t, "", testSheet{"S", good}), "S"); err != nil || got != "1 A:n=1\n" {
+		t.Errorf("got %q, %v", got, err)
+	}
+	for _, bad := range []string{
+		head + `<sheetPr><row r="1"/></sheetPr><sheetData/></worksheet>`,
+		head + `<x><sheetData><row r="1"/></sheetData></x><sheetData/></worksheet>`,
+		head + `<sheetData><row r="1"><extLst><c r="A1"/></extLst></row></sheetData></worksheet>`,
+		head + `<sheetData><row r="1"><c r="A1"><extLst><v>1</v></extLst></c></row></sheetData></worksheet>`,
+	} {
+		if _, err := readDump(t, book(t, "", testSheet{"S", bad}), "S"); !isKind(err, Invalid) {
+			t.Errorf("%s: %v, want Invalid", bad, err)
+		}
 	}
 }

@@ -360,6 +360,12 @@ func (s *scanner) skipElement(name []byte) error {
 				return err
 			}
 		case tokStart:
+			if s.guardRows {
+				switch string(local(s.tag.name)) {
+				case "row", "c", "sheetData":
+					return s.fail(s.pos, Invalid, "<%s> inside <%s>, outside <sheetData>", s.tag.name, s.stack[:s.ends[0]])
+				}
+			}
 			if !s.tag.empty {
 				if len(s.ends) == maxDepth {
 					return s.fail(s.pos, TooLarge, "elements nested more than %d deep", maxDepth)

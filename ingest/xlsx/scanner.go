@@ -26,10 +26,11 @@ type scanner struct {
 	part      string
 	maxWindow int // the longest token, a tag with its attributes, is bounded by this
 
-	tag   tagInfo // the last tag read
-	names [levels][]byte
-	stack []byte // names of the open elements being skipped, end to end
-	ends  []int  // where each name on stack ends
+	tag       tagInfo // the last tag read
+	guardRows bool    // skipElement refuses rows and cells in what it skips
+	names     [levels][]byte
+	stack     []byte // names of the open elements being skipped, end to end
+	ends      []int  // where each name on stack ends
 }
 
 const (

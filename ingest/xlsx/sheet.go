@@ -188,7 +188,10 @@ func (s *Sheet) root() error {
 		case "mergeCells":
 			return sc.fail(sc.pos, Invalid, "<mergeCells> before <sheetData>")
 		}
-		if err := sc.skip(); err != nil {
+		sc.guardRows = true // excelize would take rows nested in what is skipped here
+		err = sc.skip()
+		sc.guardRows = false
+		if err != nil {
 			return err
 		}
 	}
@@ -309,7 +312,7 @@ func (s *Sheet) readRow() error {
 			case "row":
 				err = sc.fail(sc.pos, Invalid, "a <row> inside a <row>")
 			default:
-				err = sc.skip()
+				err = sc.fail(sc.pos, Invalid, "unexpected <%s> in a row, where only cells may be", sc.tag.name)
 			}
 			if err != nil {
 				return err

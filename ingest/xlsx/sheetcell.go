@@ -120,7 +120,10 @@ func (s *Sheet) readCell() error {
 			}
 			isEnd = len(s.arena)
 		default:
-			err = sc.skip()
+			// CT_Cell also allows extLst, which no writer puts in a cell;
+			// excelize would read a <v> nested in it, so refuse it rather
+			// than read it differently.
+			return sc.fail(sc.pos, Invalid, "unexpected <%s> in a cell", sc.tag.name)
 		}
 		if err != nil {
 			return err
