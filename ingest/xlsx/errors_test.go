@@ -183,7 +183,7 @@ type rawEntry struct {
 func deflate(t testing.TB, data []byte) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	w, _ := flate.NewWriter(&b, flate.BestCompression)
+	w, _ := flate.NewWriter(&b, flate.BestSpeed)
 	w.Write(data)
 	w.Close()
 	return b.Bytes()

@@ -20,13 +20,13 @@ func bomb(n int) []byte {
 // past its declared size is stopped by archive/zip itself; the bytes
 // counted catch a lie that the total limit does not allow.)
 func TestZipBomb(t *testing.T) {
-	xml := bomb(64 << 20)
+	xml := bomb(24 << 20)
 	deflated := deflate(t, xml)
 	honest := rawEntry{deflated: deflated, crc: crc32.ChecksumIEEE(xml), size: uint64(len(xml)), compressed: -1}
 	lying := honest
 	lying.size = 1 << 20 // small enough to be read in memory
 	lyingBig := honest
-	lyingBig.size = 40 << 20 // streamed
+	lyingBig.size = 20 << 20 // streamed
 	for _, tc := range []struct {
 		name  string
 		entry rawEntry
@@ -36,7 +36,6 @@ func TestZipBomb(t *testing.T) {
 	}{
 		{"declared past PartBytes", honest, Limits{PartBytes: 8 << 20}, TooLarge, "Limits.PartBytes"},
 		{"declared past Ratio", honest, Limits{}, TooLarge, "Limits.Ratio"},
-		{"inflates past Ratio", lyingBig, Limits{Ratio: 100}, TooLarge, "Limits.Ratio"},
 		{"inflates past TotalBytes", lyingBig, Limits{TotalBytes: 4 << 20, Ratio: 10000}, TooLarge, "Limits.TotalBytes"},
 		{"inflates past its declared size", lying, Limits{Ratio: 10000}, Corrupt, "size does not match"},
 	} {
