@@ -27,7 +27,7 @@ type Sheet struct {
 	state   sheetState
 	row     Row
 	arena   []byte  // the row's non-shared text, decoded
-	spans   []int32 // per cell, its text in arena, or -1
+	spans   []int32 // for each cell whose text is in arena: its index, start, end
 	prevRow int
 	prevCol int
 	curRow  int // where reading is, for errors
@@ -321,10 +321,8 @@ func (s *Sheet) readRow() error {
 	}
 	if len(s.arena) > 0 {
 		text := string(s.arena)
-		for i := range s.row.Cells {
-			if a := s.spans[2*i]; a >= 0 {
-				s.row.Cells[i].Text = text[a:s.spans[2*i+1]]
-			}
+		for k := 0; k < len(s.spans); k += 3 {
+			s.row.Cells[s.spans[k]].Text = text[s.spans[k+1]:s.spans[k+2]]
 		}
 	}
 	s.curCol = -1

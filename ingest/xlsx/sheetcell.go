@@ -176,6 +176,16 @@ func (s *Sheet) fastCell() (bool, error) {
 	var ref, typ []byte
 	sawRef, sawType, empty := false, false, false
 	i := 2 // after "<c"
+	// Excel's own order, r then s then t, without the general loop.
+	if v, n := plainAttr(w[i:], 'r'); n > 0 {
+		ref, sawRef, i = v, true, i+n
+		if _, n := plainAttr(w[i:], 's'); n > 0 {
+			i += n
+		}
+		if v, n := plainAttr(w[i:], 't'); n > 0 {
+			typ, sawType, i = v, true, i+n
+		}
+	}
 attrs:
 	for {
 		if i >= len(w) {
@@ -289,6 +299,24 @@ attrs:
 	return true, nil
 }
 
+// plainAttr matches ` name="value"` at the start of w, a one-letter name
+// and a value without references, returning the value and the bytes taken,
+// or 0.
+func plainAttr(w []byte, name byte) ([]byte, int) {
+	if len(w) < 5 || w[0] != ' ' || w[1] != name || w[2] != '=' || w[3] != '"' {
+		return nil, 0
+	}
+	for k := 4; k < len(w); k++ {
+		switch w[k] {
+		case '"':
+			return w[4:k], k + 1
+		case '&', '<':
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
 // fastColumn is column for a reference in the current row, to the right of
 // the cell before, within the limits; ok is false for anything else, which
 // column then reads or refuses.
@@ -388,6 +416,8 @@ func (s *Sheet) keepText(c Cell, a, b int) error {
 }
 
 func (s *Sheet) addCell(c Cell, a, b int) {
+	if a >= 0 {
+		s.spans = append(s.spans, int32(len(s.row.Cells)), int32(a), int32(b))
+	}
 	s.row.Cells = append(s.row.Cells, c)
-	s.spans = append(s.spans, int32(a), int32(b))
 }
