@@ -1,0 +1,89 @@
+package xlsx
+
+import "strconv"
+
+// readRow reads the <row> whose start tag was just read, and its cells.
+func (s *Sheet) readRow() error {
+	sc := s.sc
+	num := s.prevRow + 1
+	for _, a := range sc.tag.attrs {
+		if string(local(a.name)) != "r" {
+			continue
+		}
+		v, err := s.attr(a)
+		if err != nil {
+			return err
+		}
+		n, ok := parseIndex(v)
+		if !ok || n < 1 || n > maxRows || v[0] == '0' {
+			return sc.fail(sc.pos, Invalid, "row number r=%q is not a number from 1 to %d", v, maxRows)
+		}
+		if n <= s.prevRow {
+			return sc.fail(sc.pos, Invalid, "row %d comes after row %d: rows must go down the sheet", n, s.prevRow)
+		}
+		num = n
+	}
+	s.curRow, s.curCol = num, -1
+	if num > s.lim.Rows {
+		return sc.fail(sc.pos, TooLarge, "row %d is past %d rows (Limits.Rows)", num, s.lim.Rows)
+	}
+	s.prevRow, s.prevCol = num, -1
+	s.row.Num = num
+	s.rowText = strconv.AppendInt(s.rowText[:0], int64(num), 10)
+	s.row.Cells = s.row.Cells[:0]
+	s.arena = s.arena[:0]
+	s.spans = s.spans[:0]
+	if !sc.tag.empty {
+		name := sc.keepName(2)
+		for {
+			if w := sc.window(); len(w) > 2 && w[0] == '<' && w[1] == 'c' && (w[2] == ' ' || w[2] == '/' || w[2] == '>') {
+				ok, err := s.fastCell()
+				if err != nil {
+					return err
+				}
+				if ok {
+					continue
+				}
+			}
+			t, err := sc.nextMarkup()
+			if err != nil {
+				return err
+			}
+			if t != tokStart {
+				if err := sc.closes(t, name); err != nil {
+					return err
+				}
+				break
+			}
+			switch string(local(sc.tag.name)) {
+			case "c":
+				err = s.readCell()
+			case "row":
+				err = sc.fail(sc.pos, Invalid, "a <row> inside a <row>")
+			default:
+				err = sc.fail(sc.pos, Invalid, "unexpected <%s> in a row, where only cells may be", sc.tag.name)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if len(s.arena) > 0 {
+		text := string(s.arena)
+		for k := 0; k < len(s.spans); k += 3 {
+			s.row.Cells[s.spans[k]].Text = text[s.spans[k+1]:s.spans[k+2]]
+		}
+	}
+	s.curCol = -1
+	return nil
+}
+
+// attr decodes an attribute's value when it has references.
+func (s *Sheet) attr(a attr) ([]byte, error) {
+	if !a.amp {
+		return a.value, nil
+	}
+	var err error
+	s.attrBuf, err = s.sc.attrValue(s.attrBuf[:0], a)
+	return s.attrBuf, err
+}
