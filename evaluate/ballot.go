@@ -1,6 +1,9 @@
 package evaluate
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Source locates a ballot in its input: file, sheet and 1-based row.
 type Source struct {
@@ -31,8 +34,31 @@ type Cell struct {
 	// it knows how the cell was stored and written (full-width digits …).
 	Numeric bool
 	Number  float64
-	// Ref locates the cell for messages, e.g. "选票!F57".
-	Ref string
+	// Col (0-based) and Row (1-based) place the cell on the ballot's sheet,
+	// for messages: its reference (选票!F57) is made only when one is
+	// needed. Row 0 is the ballot's own row.
+	Col, Row int
+}
+
+// Ref is the cell's reference on the ballot's sheet, e.g. 选票!F57.
+func (c Cell) Ref(b *Ballot) string {
+	row := c.Row
+	if row == 0 {
+		row = b.Source.Row
+	}
+	return b.Source.Sheet + "!" + CellName(c.Col, row)
+}
+
+// CellName is the A1 name of a cell: 0-based column col (A, B … Z, AA …)
+// and 1-based row.
+func CellName(col, row int) string {
+	var letters [4]byte
+	i := len(letters)
+	for col++; col > 0; col = (col - 1) / 26 {
+		i--
+		letters[i] = byte('A' + (col-1)%26)
+	}
+	return string(letters[i:]) + strconv.Itoa(row)
 }
 
 // ProblemKind names why a ballot is invalid.

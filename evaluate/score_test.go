@@ -25,7 +25,7 @@ func target(id, unit, supervisor string) Target {
 func ballot(id, group string, levels ...string) Ballot {
 	b := Ballot{ID: id, Group: group, Source: Source{File: "round.xlsx", Sheet: "选票"}}
 	for i, l := range levels {
-		b.Cells = append(b.Cells, Cell{Target: i, Value: l, Ref: "选票!" + id})
+		b.Cells = append(b.Cells, Cell{Target: i, Value: l, Col: 2 + i})
 	}
 	return b
 }
@@ -285,7 +285,7 @@ func numericRules() *Rules {
 func numberBallot(id, group string, values ...float64) Ballot {
 	b := Ballot{ID: id, Group: group}
 	for i, v := range values {
-		b.Cells = append(b.Cells, Cell{Target: i, Value: fmt.Sprint(v), Numeric: true, Number: v, Ref: fmt.Sprintf("选票!%s%d", id, i)})
+		b.Cells = append(b.Cells, Cell{Target: i, Value: fmt.Sprint(v), Numeric: true, Number: v, Col: 2 + i})
 	}
 	return b
 }

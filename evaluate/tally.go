@@ -18,11 +18,16 @@ type Tally struct {
 	seen    map[string]Source
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
-	// being read, and for each target the serial of the last valid ballot
-	// that rated it (so a target rated on several dimensions counts once).
-	scratch []rating
-	serial  int
-	lastBy  []int
+	// being read; for each target the serial of the last valid ballot that
+	// rated it (so a target rated on several dimensions counts once); for
+	// each target and dimension the ballot read that last rated it, and
+	// where, so that a second rating on one ballot is found in one pass.
+	scratch  []rating
+	serial   int
+	lastBy   []int
+	read     int
+	cellSeen []int
+	cellAt   []int
 
 	stats   []GroupCount // per rules group, then one for unknown groups
 	invalid []InvalidBallot
@@ -55,6 +60,9 @@ func NewTally(rules *Rules, targets int) *Tally {
 		counts:  newCounts(rules, targets, newBinTable(&rules.Scale)),
 		lastBy:  make([]int, targets),
 		seen:    map[string]Source{},
+
+		cellSeen: make([]int, targets*len(rules.Dimensions)),
+		cellAt:   make([]int, targets*len(rules.Dimensions)),
 	}
 	for i, g := range rules.Groups {
 		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
@@ -96,26 +104,26 @@ func (t *Tally) Add(b Ballot) []Problem {
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
-	for _, c := range b.Cells {
+	for i, c := range b.Cells {
 		switch {
 		case strings.TrimSpace(c.Value) == "":
 			continue
 		case c.Target < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref, Value: c.Key})
+			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(&b), Value: c.Key})
 			continue
 		case c.Dim < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref, Value: c.Key})
+			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref(&b), Value: c.Key})
 			continue
 		}
 		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
 		switch {
 		case problem != "":
-			problems = append(problems, Problem{Kind: problem, Ref: c.Ref, Value: c.Value})
+			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(&b), Value: c.Value})
 		case !noAnswer:
-			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, ref: c.Ref})
+			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
 		}
 	}
-	problems = append(problems, ratedTwice(b, ratings)...)
+	problems = append(problems, t.ratedTwice(&b, ratings)...)
 	if len(ratings) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
@@ -147,10 +155,11 @@ func (t *Tally) Add(b Ballot) []Problem {
 	return nil
 }
 
-// rating is one valid rating of the ballot being read: a bin of the scale.
+// rating is one valid rating of the ballot being read: a bin of the scale,
+// from the ballot's cell at index cell.
 type rating struct {
 	target, dim, bin int
-	ref              string
+	cell             int
 }
 
 // hasCellProblem reports a problem with a rating cell: such a ballot is not
@@ -166,16 +175,19 @@ func hasCellProblem(ps []Problem) bool {
 }
 
 // ratedTwice reports a target and dimension rated twice on one ballot, which
-// a long-layout sheet can hold. Ballots are short, so a scan will do.
-func ratedTwice(b Ballot, ratings []rating) []Problem {
+// a long-layout sheet can hold, in one pass over the ratings.
+func (t *Tally) ratedTwice(b *Ballot, ratings []rating) []Problem {
 	var out []Problem
-	for i := 1; i < len(ratings); i++ {
-		for j := 0; j < i; j++ {
-			if ratings[i].target == ratings[j].target && ratings[i].dim == ratings[j].dim {
-				out = append(out, Problem{Kind: ProblemRatedTwice, Ref: ratings[i].ref, Value: ratings[j].ref})
-				break
-			}
+	t.read++
+	dims := len(t.rules.Dimensions)
+	for i, r := range ratings {
+		k := r.target*dims + r.dim
+		if t.cellSeen[k] == t.read {
+			first := ratings[t.cellAt[k]]
+			out = append(out, Problem{Kind: ProblemRatedTwice, Ref: b.Cells[r.cell].Ref(b), Value: b.Cells[first.cell].Ref(b)})
+			continue
 		}
+		t.cellSeen[k], t.cellAt[k] = t.read, i
 	}
 	return out
 }

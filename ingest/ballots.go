@@ -145,7 +145,7 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 				if b.Cells == nil {
 					b.Cells = make([]evaluate.Cell, 0, len(columns)) // one allocation per ballot
 				}
-				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, sheet+"!"+cellName(c.col, row)))
+				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, c.col, 0))
 			}
 		}
 		return fn(b)
@@ -168,16 +168,12 @@ func isRatingColumn(columns []targetColumn, col int) bool {
 // checkRatingMerges rejects a merged range over rating cells below the
 // header: whether it rates each cell or one is anybody's guess.
 func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []targetColumn) error {
-	merges, err := w.mergedRanges(sheet)
-	if err != nil {
-		return dataErr(w.Path, sheet, "", msg.DataMergesUnread, err)
-	}
-	for _, m := range merges {
-		if m.r2 <= lastHeaderRow {
+	for _, m := range w.merges[sheet] {
+		if m.LastRow <= lastHeaderRow {
 			continue
 		}
 		for _, c := range columns {
-			if c.col >= m.c1 && c.col <= m.c2 {
+			if c.col >= m.FirstCol && c.col <= m.LastCol {
 				return dataErr(w.Path, sheet, m.String(), msg.DataMergedRatings)
 			}
 		}
@@ -185,10 +181,10 @@ func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []
 	return nil
 }
 
-// ratingCell is a ballot cell; a number (full-width digits and all) is
-// marked as such for numeric scales.
-func ratingCell(target, dim int, value, ref string) evaluate.Cell {
-	c := evaluate.Cell{Target: target, Dim: dim, Value: value, Ref: ref}
+// ratingCell is a ballot cell at col (and row, 0 for the ballot's own); a
+// number (full-width digits and all) is marked as such for numeric scales.
+func ratingCell(target, dim int, value string, col, row int) evaluate.Cell {
+	c := evaluate.Cell{Target: target, Dim: dim, Value: value, Col: col, Row: row}
 	if mayBeNumber(value) {
 		if v, err := parseNumber(value); err == nil {
 			c.Numeric, c.Number = true, v

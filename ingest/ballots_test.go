@@ -54,12 +54,12 @@ func TestBallots(t *testing.T) {
 			{nil, nil, nil, nil, "只有备注"},
 		}, []evaluate.Ballot{
 			{ID: "P001", Group: "党代表", Source: evaluate.Source{Sheet: "选票", Row: 2}, Cells: []cell{
-				{Target: 0, Value: "满意", Ref: "选票!C2"},
-				{Target: 1, Value: "不满意", Ref: "选票!D2"},
+				{Target: 0, Value: "满意", Col: 2},
+				{Target: 1, Value: "不满意", Col: 3},
 			}},
 			{ID: "P002", Group: "人大代表", Source: evaluate.Source{Sheet: "选票", Row: 4}, Cells: []cell{
-				{Target: 1, Value: "基本满意", Ref: "选票!D4"},
-				{Target: 2, Value: "满意", Ref: "选票!F4"},
+				{Target: 1, Value: "基本满意", Col: 3},
+				{Target: 2, Value: "满意", Col: 5},
 			}},
 			{ID: "P003", Group: "社会人士", Source: evaluate.Source{Sheet: "选票", Row: 5}},
 			// A row with nothing but a note is still a row someone keyed in:
@@ -72,8 +72,8 @@ func TestBallots(t *testing.T) {
 			{"不满意", "企业代表", 0, "P9"},
 		}, []evaluate.Ballot{
 			{ID: "P9", Group: "企业代表", Source: evaluate.Source{Sheet: "选票", Row: 3}, Cells: []cell{
-				{Target: 3, Value: "不满意", Ref: "选票!A3"},
-				{Target: 1, Value: "0", Numeric: true, Number: 0, Ref: "选票!C3"},
+				{Target: 3, Value: "不满意", Col: 0},
+				{Target: 1, Value: "0", Numeric: true, Number: 0, Col: 2},
 			}},
 		}},
 	}

@@ -53,12 +53,11 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 
 // longCell is the rating of one long-layout row.
 func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *resolver) evaluate.Cell {
-	ref := sheet + "!" + cellName(h.col(contract.ColRating), row)
 	written := h.get(cells, contract.ColTarget)
 	if written == "" {
 		written = h.get(cells, contract.ColName)
 	}
-	c := ratingCell(-1, -1, h.get(cells, contract.ColRating), ref)
+	c := ratingCell(-1, -1, h.get(cells, contract.ColRating), h.col(contract.ColRating), row)
 	target, err := r.target(written)
 	if err != nil {
 		c.Key = written

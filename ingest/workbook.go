@@ -7,8 +7,8 @@
 package ingest
 
 import (
-	"archive/zip"
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest/xlsx"
 	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/msg"
 )
@@ -31,16 +32,18 @@ type Workbook struct {
 	// SHA256 is the hex digest of the file's bytes, for the audit trail.
 	SHA256 string
 
-	f      *excelize.File // an .xlsx workbook
-	data   []byte         // its bytes, for reading merged ranges
-	merges map[string][]cellRange
-	csv    *csvTable // or a CSV file
+	book   *xlsx.Workbook          // an .xlsx workbook
+	merges map[string][]xlsx.Range // each sheet's merged ranges, once known
+	csv    *csvTable               // or a CSV file
 }
 
 // Options tune how input files are opened.
 type Options struct {
 	// Password decrypts a password-protected workbook.
 	Password string
+	// Limits bound what reading a workbook may cost; zero fields take the
+	// reader's defaults (see README, "Limits").
+	Limits xlsx.Limits
 }
 
 // Magic numbers of files people send instead of .xlsx.
@@ -50,6 +53,9 @@ var (
 	// encryptedStream is the UTF-16 name of the stream that an encrypted
 	// .xlsx keeps inside its compound-file wrapper; an .xls or .et has none.
 	encryptedStream = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o\x00")
+	// odsMimetype starts an OpenDocument spreadsheet (.ods), which is a zip
+	// too.
+	odsMimetype = []byte("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
 )
 
 // Open opens an input file for reading, without a password.
@@ -78,67 +84,64 @@ func OpenWith(path string, opt Options) (*Workbook, error) {
 		if opt.Password == "" {
 			return nil, dataErr(path, "", "", msg.DataPasswordNeeded)
 		}
+		// A wrong password decrypts to bytes that are not a zip.
+		if data, err = excelize.Decrypt(data, &excelize.Options{Password: opt.Password}); err != nil || !bytes.HasPrefix(data, zipMagic) {
+			return nil, dataErr(path, "", "", msg.DataWrongPassword, cmp.Or(err, errNotZip))
+		}
 	case bytes.HasPrefix(data, oleMagic):
 		return nil, dataErr(path, "", "", msg.DataOldFormat)
+	case bytes.HasPrefix(data, zipMagic) && bytes.Contains(data[:min(len(data), 100)], odsMimetype):
+		return nil, dataErr(path, "", "", msg.DataODS)
 	case !bytes.HasPrefix(data, zipMagic):
 		return nil, dataErr(path, "", "", msg.DataNotXLSX)
-	default:
-		if err := checkArchive(data); err != nil {
-			return nil, dataErr(path, "", "", msg.DataDamaged, err)
-		}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{Password: opt.Password})
-	if err != nil {
-		if opt.Password != "" && bytes.HasPrefix(data, oleMagic) {
-			return nil, dataErr(path, "", "", msg.DataWrongPassword, err)
-		}
-		return nil, dataErr(path, "", "", msg.DataDamaged, err)
-	}
-	w.f = f
-	if !bytes.HasPrefix(data, oleMagic) {
-		w.data = data // merged ranges are read from the plain archive
+	if w.book, err = xlsx.Open(data, opt.Limits); err != nil {
+		return nil, readError(path, "", err)
 	}
 	return w, nil
 }
 
-// maxInflation bounds how many times larger than the file its unpacked parts
-// may be: deflate cannot expand data more than 1,032 times.
-const maxInflation = 1100
+var errNotZip = errors.New("not a zip archive")
 
-// checkArchive rejects a zip whose directory promises parts larger than the
-// file could unpack to. excelize allocates what the directory promises before
-// reading a byte, so a damaged workbook of a few kilobytes could otherwise
-// claim gigabytes and exhaust memory instead of failing.
-func checkArchive(data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
+// readError tells an error of the sheet reader at its place in the file.
+func readError(file, sheet string, err error) error {
+	var xe *xlsx.Error
+	if !errors.As(err, &xe) {
+		return dataErr(file, sheet, "", msg.DataDamaged, err)
 	}
-	limit := uint64(len(data)) * maxInflation
-	var total uint64 // total <= limit throughout, so limit-total cannot wrap
-	for _, f := range zr.File {
-		if f.UncompressedSize64 > limit-total {
-			return msg.Errorf(msg.DataZipLies, f.Name, f.UncompressedSize64, len(data))
-		}
-		total += f.UncompressedSize64
+	if xe.Sheet != "" {
+		sheet = xe.Sheet
 	}
-	return nil
+	detail := xe.Detail
+	if xe.Cell == "" && xe.Row > 0 {
+		detail = fmt.Sprintf("row %d: %s", xe.Row, detail)
+	}
+	if xe.Err != nil {
+		detail += ": " + xe.Err.Error()
+	}
+	k := msg.DataDamaged
+	switch xe.Kind {
+	case xlsx.Malformed:
+		k = msg.DataXMLMalformed
+	case xlsx.Invalid:
+		k = msg.DataXMLInvalid
+	case xlsx.TooLarge:
+		k = msg.DataTooLarge
+	case xlsx.NotFound:
+		k = msg.DataSheetUnread
+	}
+	return dataErr(file, sheet, xe.Cell, k, detail)
 }
 
 // Close releases the workbook.
-func (w *Workbook) Close() error {
-	if w.f == nil {
-		return nil
-	}
-	return w.f.Close()
-}
+func (w *Workbook) Close() error { return nil }
 
 // Sheets lists the sheet names in workbook order; a CSV file has one.
 func (w *Workbook) Sheets() []string {
 	if w.csv != nil {
 		return []string{w.csv.name}
 	}
-	return w.f.GetSheetList()
+	return w.book.SheetNames()
 }
 
 // sheet returns the actual name of the sheet a label names, or "".
@@ -201,54 +204,76 @@ func (w *Workbook) onlySheet(name string) (string, error) {
 }
 
 // cellName is the A1 reference of 0-based column col in 1-based row.
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col+1, row)
-	if err != nil {
-		return fmt.Sprintf("R%dC%d", row, col+1)
-	}
-	return name
-}
+func cellName(col, row int) string { return xlsx.CellName(col, row) }
 
 // errStop ends a row walk early without error.
 var errStop = errors.New("stop")
 
-// eachRow streams the rows of a sheet with their 1-based numbers. Values are
-// raw (numbers unformatted) and trimmed; every cell of a merged range holds
-// the range's value, as Excel shows it.
+// eachRow streams the rows of a sheet with their 1-based numbers, the rows
+// the file holds (a row with nothing in it may be left out). Values are raw
+// (numbers unformatted) and trimmed; every cell of a merged range holds the
+// range's value, as Excel shows it. A formula whose value was never stored
+// is an error naming its cell, never an empty cell.
+//
+// A sheet too large to be read whole has its merged ranges known only at
+// its end; one that reaches below the header area is an error, since the
+// rows it covered went by unfilled.
 func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error) error {
 	if w.csv != nil {
 		return w.csv.eachRow(fn)
 	}
-	merges, err := w.mergedRanges(sheet)
+	sh, err := w.book.OpenSheet(sheet)
 	if err != nil {
-		return dataErr(w.Path, sheet, "", msg.DataMergesUnread, err)
+		return readError(w.Path, sheet, err)
 	}
-	fill := newMergeFill(merges)
-	rows, err := w.f.Rows(sheet)
-	if err != nil {
-		return dataErr(w.Path, sheet, "", msg.DataSheetUnread, err)
+	defer sh.Close()
+	var fill *xlsx.Filler
+	if sh.MergesKnown() {
+		w.setMerges(sheet, sh.Merges())
+		fill = xlsx.NewFiller(sh.Merges())
 	}
-	defer rows.Close()
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return dataErr(w.Path, sheet, "", msg.DataRowUnread, n, err)
+	var cells []string
+	for sh.Next() {
+		row := sh.Row()
+		for _, c := range row.Cells {
+			if c.Kind == xlsx.FormulaNoValue {
+				return dataErr(w.Path, sheet, cellName(c.Col, row.Num), msg.DataFormulaNoValue)
+			}
 		}
+		if fill != nil {
+			row = fill.Fill(row)
+		}
+		cells = row.Strings(cells[:0])
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
-		cells = fill.apply(n, cells)
-		if err := fn(n, cells); err != nil {
+		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {
 				return nil
 			}
 			return err
 		}
 	}
-	if err := rows.Error(); err != nil {
-		return dataErr(w.Path, sheet, "", msg.DataSheetUnread, err)
+	if err := sh.Err(); err != nil {
+		return readError(w.Path, sheet, err)
+	}
+	if fill == nil {
+		w.setMerges(sheet, sh.Merges())
+		for _, m := range sh.Merges() {
+			if m.LastRow > headerSearchRows+1 {
+				return dataErr(w.Path, sheet, m.String(), msg.DataMergedLarge)
+			}
+		}
 	}
 	return nil
+}
+
+// setMerges keeps a sheet's merged ranges, for checks made after reading.
+func (w *Workbook) setMerges(sheet string, merges []xlsx.Range) {
+	if w.merges == nil {
+		w.merges = map[string][]xlsx.Range{}
+	}
+	w.merges[sheet] = merges
 }
 
 // empty reports whether every cell is blank.

@@ -62,7 +62,7 @@ func handRound(t *testing.T) *evaluate.Result {
 	} {
 		ballot := evaluate.Ballot{ID: b[0], Group: b[1], Source: evaluate.Source{File: "round.xlsx", Sheet: "选票", Row: row + 2}}
 		for i, v := range b[2:] {
-			ballot.Cells = append(ballot.Cells, evaluate.Cell{Target: i, Value: v, Ref: "选票!" + string(rune('C'+i)) + string(rune('2'+row))})
+			ballot.Cells = append(ballot.Cells, evaluate.Cell{Target: i, Value: v, Col: 2 + i})
 		}
 		tally.Add(ballot)
 	}

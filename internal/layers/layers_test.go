@@ -42,7 +42,7 @@ var allowed = map[string][]string{
 	"internal/msg":      {},
 	"evaluate":          {"internal/msg"},
 	"internal/contract": {"evaluate", "internal/msg"},
-	"ingest":            {"evaluate", "internal/msg", "internal/contract"},
+	"ingest":            {"evaluate", "internal/msg", "internal/contract", "ingest/xlsx"},
 	"report":            {"evaluate", "internal/msg", "internal/contract"},
 	"ingest/xlsx":       {}, // a leaf
 }

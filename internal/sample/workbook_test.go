@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/ingest/xlsx"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -43,20 +44,7 @@ func renderRows(t *testing.T, rows [][]any) [][]string {
 // readWorkbook opens path and returns its sheet names and raw cell texts.
 func readWorkbook(t *testing.T, path string) ([]string, map[string][][]string) {
 	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer f.Close()
-	names := f.GetSheetList()
-	sheets := map[string][][]string{}
-	for _, name := range names {
-		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
-		if err != nil {
-			t.Fatalf("read %s!%s: %v", path, name, err)
-		}
-		sheets[name] = rows
-	}
+	names, sheets, _ := readBook(t, path)
 	return names, sheets
 }
 
@@ -214,4 +202,37 @@ func TestWriteWorkbookErrors(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("failed writes left %d files behind", len(entries))
 	}
+}
+
+// readBook reads every sheet of a workbook with the strict reader, as ingest
+// does (whose differential tests hold it to excelize's reading): the sheet
+// names, each sheet's rows as strings, and each sheet's merged ranges.
+func readBook(t *testing.T, path string) ([]string, map[string][][]string, map[string][]string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := xlsx.Open(data, xlsx.Limits{})
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	names := book.SheetNames()
+	sheets, merges := map[string][][]string{}, map[string][]string{}
+	for _, name := range names {
+		rows, ranges, err := book.ReadSheet(name)
+		if err != nil {
+			t.Fatalf("read %s!%s: %v", path, name, err)
+		}
+		for _, r := range rows {
+			for len(sheets[name]) < r.Num-1 {
+				sheets[name] = append(sheets[name], nil)
+			}
+			sheets[name] = append(sheets[name], r.Strings(nil))
+		}
+		for _, m := range ranges {
+			merges[name] = append(merges[name], m.String())
+		}
+	}
+	return names, sheets, merges
 }
