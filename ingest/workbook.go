@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -245,7 +247,7 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		}
 		cells = row.Strings(cells[:0])
 		for i := range cells {
-			cells[i] = strings.TrimSpace(cells[i])
+			cells[i] = trim(cells[i])
 		}
 		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {
@@ -266,6 +268,20 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		}
 	}
 	return nil
+}
+
+// trim drops the blanks around a cell's text, full-width ones included. Most
+// cells have none, and are told so by their first and last rune alone.
+func trim(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // setMerges keeps a sheet's merged ranges, for checks made after reading.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/msg"
@@ -88,6 +86,7 @@ func PlanExport(p *evaluate.Published, lang msg.Lang, units []string) []Exported
 func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOptions) error {
 	threshold, lang := opts.MinGroupRatings, opts.Lang
 	byGroup := byGroupTable(v, threshold, lang)
+	byGroup.notes = []string{suppressionNote(lang, threshold)}
 	f, err := build([]table{
 		unitResultsTable(p, v, threshold, lang),
 		byGroup,
@@ -99,12 +98,6 @@ func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOption
 		return err
 	}
 	defer f.Close()
-	// The note goes below the table, after a blank row, written after the
-	// column widths are set so that it does not widen the first column.
-	cell, _ := excelize.CoordinatesToCellName(1, len(byGroup.rows)+3)
-	if err := f.SetCellStr(byGroup.name, cell, suppressionNote(lang, threshold)); err != nil {
-		return err
-	}
 	return saveAtomic(f, path)
 }
 

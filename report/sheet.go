@@ -1,9 +1,14 @@
 package report
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -25,6 +30,8 @@ type table struct {
 	header  []string
 	formats []format // per column; missing = text
 	rows    [][]any
+	// notes go below the rows, after a blank row.
+	notes []string
 }
 
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
@@ -67,44 +74,61 @@ func build(tables []table) (*excelize.File, error) {
 	return f, nil
 }
 
+// writeTable streams a table into its sheet: the column widths and the
+// frozen header first, then the header and the rows, each number in its
+// column's format, then the notes below a blank row (left out of the
+// widths, so a long note does not widen its column).
 func writeTable(f *excelize.File, tb table, headerStyle int, styles map[format]int) error {
 	widths := make([]int, len(tb.header))
-	row := make([]any, len(tb.header))
 	for i, h := range tb.header {
-		row[i] = h
 		widths[i] = displayWidth(h)
 	}
-	if err := f.SetSheetRow(tb.name, "A1", &row); err != nil {
-		return err
-	}
-	for r, cells := range tb.rows {
-		cell, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := f.SetSheetRow(tb.name, cell, &cells); err != nil {
-			return err
-		}
+	for _, cells := range tb.rows {
 		for i, c := range cells {
 			if i < len(widths) {
 				widths[i] = max(widths[i], displayWidth(shown(c, tb.format(i))))
 			}
 		}
 	}
-	last := len(tb.rows) + 1
-	for i := range tb.header {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if fm := tb.format(i); fm != text && last > 1 {
-			if err := f.SetCellStyle(tb.name, col+"2", fmt.Sprintf("%s%d", col, last), styles[fm]); err != nil {
-				return err
-			}
-		}
-		if err := f.SetColWidth(tb.name, col, col, float64(min(widths[i], 60)+2)); err != nil {
+	sw, err := f.NewStreamWriter(tb.name)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, float64(min(w, 60)+2)); err != nil {
 			return err
 		}
 	}
-	lastCol, _ := excelize.ColumnNumberToName(max(len(tb.header), 1))
-	if err := f.SetCellStyle(tb.name, "A1", lastCol+"1", headerStyle); err != nil {
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return f.SetPanes(tb.name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	row := make([]any, len(tb.header))
+	for i, h := range tb.header {
+		row[i] = excelize.Cell{StyleID: headerStyle, Value: h}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return err
+	}
+	for r, cells := range tb.rows {
+		row = row[:0]
+		for i, c := range cells {
+			if fm := tb.format(i); fm != text && c != nil {
+				c = excelize.Cell{StyleID: styles[fm], Value: c}
+			}
+			row = append(row, c)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	for n, note := range tb.notes {
+		cell, _ := excelize.CoordinatesToCellName(1, len(tb.rows)+3+n)
+		if err := sw.SetRow(cell, []any{note}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
 }
 
 func (tb table) format(i int) format {
@@ -144,6 +168,10 @@ func displayWidth(s string) int {
 // saveAtomic writes the workbook to a temporary file beside path and renames
 // it into place, so that readers never see a half-written file.
 func saveAtomic(f *excelize.File, path string) error {
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".evalctl-*.xlsx.tmp")
 	if err != nil {
 		return err
@@ -153,7 +181,7 @@ func saveAtomic(f *excelize.File, path string) error {
 		tmp.Close()
 		return err
 	}
-	if _, err := f.WriteTo(tmp); err != nil {
+	if err := canonicalZip(tmp, buf.Bytes()); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -165,4 +193,41 @@ func saveAtomic(f *excelize.File, path string) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// canonicalZip copies a workbook's zip with its parts in a fixed order:
+// [Content_Types].xml first, as Office writes it, then by name. excelize
+// writes streamed sheets in a Go map's order, and the same result must give
+// the same bytes. The parts are copied as they are compressed.
+func canonicalZip(w io.Writer, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := slices.Clone(zr.File)
+	slices.SortFunc(files, func(a, b *zip.File) int {
+		if (a.Name == "[Content_Types].xml") != (b.Name == "[Content_Types].xml") {
+			if a.Name == "[Content_Types].xml" {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	zw := zip.NewWriter(w)
+	for _, f := range files {
+		raw, err := f.OpenRaw()
+		if err != nil {
+			return err
+		}
+		h := f.FileHeader
+		out, err := zw.CreateRaw(&h)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, raw); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }

@@ -1,6 +1,9 @@
 package xlsx
 
-import "slices"
+import (
+	"archive/zip"
+	"slices"
+)
 
 // OpenSheet opens a sheet by name for reading its rows.
 //
@@ -35,7 +38,7 @@ func (w *Workbook) OpenSheet(name string) (*Sheet, error) {
 		s.sc, s.closer = newStreamScanner(f.Name, p), closers{p, closer}
 		return s, nil
 	}
-	data, err := w.readPart(f)
+	data, err := w.memoryPart(f)
 	if err != nil {
 		return fail(err)
 	}
@@ -72,4 +75,23 @@ func (w *Workbook) ReadSheet(name string) ([]Row, []Range, error) {
 		return nil, nil, err
 	}
 	return rows, s.Merges(), nil
+}
+
+// memoryPart inflates a sheet part into memory, or gives the bytes it gave
+// last time for the same part.
+func (w *Workbook) memoryPart(f *zip.File) ([]byte, error) {
+	w.lastMu.Lock()
+	if w.lastPart == f.Name {
+		defer w.lastMu.Unlock()
+		return w.lastData, nil
+	}
+	w.lastMu.Unlock()
+	data, err := w.readPart(f)
+	if err != nil {
+		return nil, err
+	}
+	w.lastMu.Lock()
+	w.lastPart, w.lastData = f.Name, data
+	w.lastMu.Unlock()
+	return data, nil
 }

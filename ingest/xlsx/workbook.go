@@ -27,6 +27,13 @@ type Workbook struct {
 	sstOnce sync.Once
 	sst     *sharedStrings
 	sstErr  error
+
+	// The last sheet part inflated into memory, kept for the next opening
+	// of the same sheet: a reader often looks for a sheet's header first,
+	// then reads it through.
+	lastMu   sync.Mutex
+	lastPart string
+	lastData []byte
 }
 
 // SheetInfo describes a sheet in workbook order.
