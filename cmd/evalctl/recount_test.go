@@ -170,6 +170,9 @@ func TestRecountSample(t *testing.T) {
 func TestRecountSeeds(t *testing.T) {
 	t.Parallel()
 	seeds := []uint64{1, 7, 99}
+	if raceDetector {
+		seeds = seeds[:1] // the same code over other data
+	}
 	finals := make([]float64, len(seeds)) // T001's final score per seed
 	t.Cleanup(func() {                    // after the parallel subtests
 		if finals[0] == finals[1] || finals[1] == finals[2] || finals[0] == finals[2] {

@@ -8,24 +8,23 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/sample"
 	"github.com/xuri/excelize/v2"
 )
 
-// withoutBallots copies the sample round without its 选票 sheet: the roster,
+// withoutBallots writes the sample round without its 选票 sheet: the roster,
 // the complaint ledger and the test scores, as the office keeps them while
 // the clerks key in the ballots elsewhere.
 func withoutBallots(t *testing.T, dir string) string {
 	t.Helper()
-	f, err := excelize.OpenFile(sampleRound)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := f.DeleteSheet("选票"); err != nil {
-		t.Fatal(err)
+	var sheets []sample.Sheet
+	for _, s := range sample.Chibi(sample.Seed).Sheets {
+		if s.Name != "选票" {
+			sheets = append(sheets, s)
+		}
 	}
 	path := filepath.Join(dir, "round.xlsx")
-	if err := f.SaveAs(path); err != nil {
+	if err := sample.WriteWorkbook(path, sheets); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -151,12 +150,17 @@ func fillTemplate(t *testing.T, path string, sheetOf func(string) string, dims i
 		t.Fatal(err)
 	}
 	defer f.Close()
-	next := map[string]int{} // sheet -> next data row
+	next := map[string]int{}           // sheet -> next data row
+	headers := map[string][][]string{} // sheet -> its rows as the template has them
 	for _, b := range filled {
 		sheet := sheetOf(b.group)
-		header, err := f.GetRows(sheet)
-		if err != nil {
-			t.Fatal(err)
+		header, ok := headers[sheet]
+		if !ok {
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			header, headers[sheet] = rows, rows
 		}
 		// T001 and T002 head the first two targets' columns.
 		first := 2

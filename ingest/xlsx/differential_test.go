@@ -136,6 +136,9 @@ func TestDifferentialTestdata(t *testing.T) {
 		n++
 		sum := fmt.Sprintf("%x", sha256.Sum256(data))
 		rel, _ := filepath.Rel(root, path)
+		if raceDetector && len(data) >= largeWorkbook {
+			return nil // the small workbooks go through the same code
+		}
 		if want, ok := digests[sum]; ok && len(data) >= largeWorkbook && !golden.Updating() {
 			if got := digest(ourView(t, path, data)); got != want {
 				t.Errorf("%s: what this reader reads differs from what excelize read (digest %s, want %s)", path, got, want)
