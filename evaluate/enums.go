@@ -36,13 +36,6 @@ func (v vocabulary[T]) unknown(x T) msg.Text {
 	return msg.New(msg.RuleUnknown, msg.New(v.noun), string(x), v.known())
 }
 
-func (v vocabulary[T]) parse(s string) (T, error) {
-	x := T(strings.TrimSpace(s))
-	if !v.valid(x) {
-		return x, &msg.Error{Text: v.unknown(x)}
-	}
-	return x, nil
-}
 
 // TieBreak is one criterion of the tie-break order.
 type TieBreak string
@@ -57,8 +50,6 @@ const (
 
 var tieBreaks = vocabulary[TieBreak]{msg.NounCriterion, []TieBreak{TieSatisfaction, TieLowestShare, TieBallotScore, TieTest}}
 
-// ParseTieBreak reads a tie-break criterion.
-func ParseTieBreak(s string) (TieBreak, error) { return tieBreaks.parse(s) }
 
 // Valid reports whether the criterion is one evalctl knows.
 func (t TieBreak) Valid() bool    { return tieBreaks.valid(t) }
@@ -76,8 +67,6 @@ const (
 
 var doubleEntryActions = vocabulary[DoubleEntryAction]{msg.NounDoubleEntry, []DoubleEntryAction{DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid}}
 
-// ParseDoubleEntryAction reads a double-entry action.
-func ParseDoubleEntryAction(s string) (DoubleEntryAction, error) { return doubleEntryActions.parse(s) }
 
 // Valid reports whether the action is one evalctl knows.
 func (a DoubleEntryAction) Valid() bool    { return doubleEntryActions.valid(a) }
@@ -96,8 +85,6 @@ const (
 
 var sources = vocabulary[ComponentSource]{msg.NounSource, []ComponentSource{SourceBallots, SourceTest, SourceSheet, SourceBonus}}
 
-// ParseComponentSource reads a component source.
-func ParseComponentSource(s string) (ComponentSource, error) { return sources.parse(s) }
 
 // Valid reports whether the source is one evalctl knows.
 func (s ComponentSource) Valid() bool    { return sources.valid(s) }
@@ -116,8 +103,6 @@ const (
 
 var missingPolicies = vocabulary[MissingPolicy]{msg.NounMissing, []MissingPolicy{MissingError, MissingZero, MissingSkip}}
 
-// ParseMissingPolicy reads a missing-score policy.
-func ParseMissingPolicy(s string) (MissingPolicy, error) { return missingPolicies.parse(s) }
 
 // Valid reports whether the policy is one evalctl knows, or empty.
 func (p MissingPolicy) Valid() bool    { return p == "" || missingPolicies.valid(p) }
@@ -134,8 +119,6 @@ const (
 
 var deductionModes = vocabulary[DeductionMode]{msg.NounMode, []DeductionMode{DeductFixed, DeductProportional}}
 
-// ParseDeductionMode reads a deduction mode.
-func ParseDeductionMode(s string) (DeductionMode, error) { return deductionModes.parse(s) }
 
 // Valid reports whether the mode is one evalctl knows.
 func (m DeductionMode) Valid() bool    { return deductionModes.valid(m) }
@@ -153,8 +136,6 @@ const (
 
 var effects = vocabulary[Effect]{msg.NounEffect, []Effect{EffectNone, EffectDeduct, EffectVeto}}
 
-// ParseEffect reads a complaint effect.
-func ParseEffect(s string) (Effect, error) { return effects.parse(s) }
 
 // Valid reports whether the effect is one evalctl knows.
 func (e Effect) Valid() bool    { return effects.valid(e) }
@@ -177,8 +158,6 @@ const (
 
 var scopes = vocabulary[Scope]{msg.NounScope, []Scope{ScopeUnit, ScopeSupervisor, ScopeRank}}
 
-// ParseScope reads a liability scope.
-func ParseScope(s string) (Scope, error) { return scopes.parse(s) }
 
 // Valid reports whether the scope is one a liability rule may have.
 func (s Scope) Valid() bool    { return scopes.valid(s) }
@@ -200,8 +179,6 @@ const (
 
 var conditions = vocabulary[Condition]{msg.NounCondition, []Condition{WhenConsecutiveUnsatisfactory, WhenConsecutiveLowSatisfaction}}
 
-// ParseCondition reads an escalation condition.
-func ParseCondition(s string) (Condition, error) { return conditions.parse(s) }
 
 // Valid reports whether the condition is one evalctl knows.
 func (c Condition) Valid() bool    { return conditions.valid(c) }

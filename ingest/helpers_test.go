@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/contract"
+
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/sample"
 )
@@ -89,4 +91,23 @@ func rosterSheet(rows ...[]any) sample.Sheet {
 // person is a roster row of the sample layout.
 func person(id, name, unit, section, category, supervisor, principal string) []any {
 	return []any{id, name, unit, section, category, supervisor, principal}
+}
+
+// readTests reads the 测试成绩 sheet of a workbook.
+func readTests(w *Workbook) (map[string]float64, error) {
+	sheet, err := w.requireSheet(contract.SheetTests)
+	if err != nil {
+		return nil, err
+	}
+	scores, _, err := w.testsFrom(sheet)
+	return scores, err
+}
+
+// readComplaints reads the 投诉台账 sheet of a workbook; none without one.
+func readComplaints(w *Workbook) ([]evaluate.Complaint, error) {
+	sheet := w.sheet(contract.SheetComplaints)
+	if sheet == "" {
+		return nil, nil
+	}
+	return w.complaintsFrom(sheet)
 }

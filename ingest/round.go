@@ -83,16 +83,6 @@ func (w *Workbook) rosterFrom(sheet string, rules *evaluate.Rules) ([]evaluate.T
 	return targets, errors.Join(errs...)
 }
 
-// Tests reads the 测试成绩 sheet: target ID to score in 0–100.
-func (w *Workbook) Tests() (map[string]float64, error) {
-	sheet, err := w.requireSheet(contract.SheetTests)
-	if err != nil {
-		return nil, err
-	}
-	scores, _, err := w.testsFrom(sheet)
-	return scores, err
-}
-
 // testsFrom reads a test-score sheet; first maps each ID to its cell, so
 // that an ID missing from the roster can be named where it is written.
 func (w *Workbook) testsFrom(sheet string) (scores map[string]float64, first map[string]string, err error) {
@@ -147,16 +137,8 @@ func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float
 	return scores, first, errors.Join(errs...)
 }
 
-// Complaints reads the 投诉台账 sheet; a workbook without one has no
-// complaints. Columns other than 编号 and 核查结果 are kept for display.
-func (w *Workbook) Complaints() ([]evaluate.Complaint, error) {
-	sheet := w.sheet(contract.SheetComplaints)
-	if sheet == "" {
-		return nil, nil
-	}
-	return w.complaintsFrom(sheet)
-}
-
+// complaintsFrom reads a complaint ledger. Columns other than 编号 and
+// 核查结果 are kept for display.
 func (w *Workbook) complaintsFrom(sheet string) ([]evaluate.Complaint, error) {
 	h, err := w.findHeader(sheet, complaintColumns)
 	if err != nil {

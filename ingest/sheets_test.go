@@ -34,7 +34,7 @@ func TestTests(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeBook(t, "x.xlsx", sample.Sheet{Name: "测试成绩", Rows: tt.rows})
-			got, err := openBook(t, path).Tests()
+			got, err := readTests(openBook(t, path))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -57,7 +57,7 @@ func TestTestsErrors(t *testing.T) {
 		{"T007", -0.5},
 		{"T008", "8 5"},
 	}})
-	_, err := openBook(t, path).Tests()
+	_, err := readTests(openBook(t, path))
 	checkDataErrors(t, path, err, []located{
 		{"测试成绩!B2", `"abc" is not a number`},
 		{"测试成绩!B3", "outside 0–100"},
@@ -72,8 +72,8 @@ func TestTestsErrors(t *testing.T) {
 func TestTestsMissingSheet(t *testing.T) {
 	path := writeBook(t, "x.xlsx", rosterSheet(person("T001", "张三", "市民政局", "", "综合管理类", "李", "王")))
 	w := openBook(t, path)
-	if _, err := w.Tests(); err == nil {
-		t.Error("Tests: no error for a workbook without 测试成绩")
+	if _, err := readTests(w); err == nil {
+		t.Error("readTests: no error for a workbook without 测试成绩")
 	}
 	// The chibi rules score the test, so the round needs the sheet.
 	if _, err := w.ReadRound(evaluate.Chibi()); err == nil {
@@ -122,7 +122,7 @@ func TestComplaints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeBook(t, "x.xlsx", tt.sheets...)
-			got, err := openBook(t, path).Complaints()
+			got, err := readComplaints(openBook(t, path))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -152,7 +152,7 @@ func TestComplaintsErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeBook(t, "x.xlsx", sample.Sheet{Name: "投诉台账", Rows: tt.rows})
-			_, err := openBook(t, path).Complaints()
+			_, err := readComplaints(openBook(t, path))
 			checkDataErrors(t, path, err, tt.want)
 		})
 	}

@@ -192,7 +192,7 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 	for _, l := range e.rules.Scale.Levels {
 		levelWidth = max(levelWidth, displayWidth(l.Name))
 	}
-	if e.rules.Scale.Range != nil {
+	if e.rules.Scale.IsNumeric() {
 		levelWidth = max(levelWidth, 6)
 	}
 	for i, tg := range e.targets {

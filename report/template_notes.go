@@ -16,7 +16,7 @@ import (
 func writeInstructions(f *excelize.File, sheet string, rules *evaluate.Rules, sheets []string, opts TemplateOptions) error {
 	lang := opts.Lang
 	rating := lang.T(msg.TplChooseRating)
-	if rules.Scale.Range != nil {
+	if rules.Scale.IsNumeric() {
 		rating = lang.T(msg.TplEnterRating)
 	}
 	how := lang.F(msg.TplHow, rating)
@@ -116,7 +116,7 @@ func invalidNotes(rules *evaluate.Rules, perGroup bool, lang msg.Lang) string {
 		group = lang.T(msg.TplInvalidGroupPerSheet)
 	}
 	level := lang.T(msg.TplInvalidLevel)
-	if rules.Scale.Range != nil {
+	if rules.Scale.IsNumeric() {
 		level = lang.T(msg.TplInvalidLevelNumeric)
 	}
 	lines := []string{

@@ -115,9 +115,6 @@ func (t Text) Localize(l Lang) string { return l.F(t.Key, t.Args...) }
 
 func (t Text) String() string { return t.Localize(English) }
 
-// IsZero reports whether the text is unset.
-func (t Text) IsZero() bool { return t.Key == "" }
-
 // Error is an error whose message is a Text. Arguments that are errors are
 // its causes, for errors.Is and errors.As.
 type Error struct {
