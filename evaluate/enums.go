@@ -36,7 +36,6 @@ func (v vocabulary[T]) unknown(x T) msg.Text {
 	return msg.New(msg.RuleUnknown, msg.New(v.noun), string(x), v.known())
 }
 
-
 // TieBreak is one criterion of the tie-break order.
 type TieBreak string
 
@@ -49,7 +48,6 @@ const (
 )
 
 var tieBreaks = vocabulary[TieBreak]{msg.NounCriterion, []TieBreak{TieSatisfaction, TieLowestShare, TieBallotScore, TieTest}}
-
 
 // Valid reports whether the criterion is one evalctl knows.
 func (t TieBreak) Valid() bool    { return tieBreaks.valid(t) }
@@ -66,7 +64,6 @@ const (
 )
 
 var doubleEntryActions = vocabulary[DoubleEntryAction]{msg.NounDoubleEntry, []DoubleEntryAction{DoubleEntryOff, DoubleEntryFlag, DoubleEntryInvalid}}
-
 
 // Valid reports whether the action is one evalctl knows.
 func (a DoubleEntryAction) Valid() bool    { return doubleEntryActions.valid(a) }
@@ -85,7 +82,6 @@ const (
 
 var sources = vocabulary[ComponentSource]{msg.NounSource, []ComponentSource{SourceBallots, SourceTest, SourceSheet, SourceBonus}}
 
-
 // Valid reports whether the source is one evalctl knows.
 func (s ComponentSource) Valid() bool    { return sources.valid(s) }
 func (s ComponentSource) String() string { return string(s) }
@@ -103,7 +99,6 @@ const (
 
 var missingPolicies = vocabulary[MissingPolicy]{msg.NounMissing, []MissingPolicy{MissingError, MissingZero, MissingSkip}}
 
-
 // Valid reports whether the policy is one evalctl knows, or empty.
 func (p MissingPolicy) Valid() bool    { return p == "" || missingPolicies.valid(p) }
 func (p MissingPolicy) String() string { return string(p) }
@@ -118,7 +113,6 @@ const (
 )
 
 var deductionModes = vocabulary[DeductionMode]{msg.NounMode, []DeductionMode{DeductFixed, DeductProportional}}
-
 
 // Valid reports whether the mode is one evalctl knows.
 func (m DeductionMode) Valid() bool    { return deductionModes.valid(m) }
@@ -135,7 +129,6 @@ const (
 )
 
 var effects = vocabulary[Effect]{msg.NounEffect, []Effect{EffectNone, EffectDeduct, EffectVeto}}
-
 
 // Valid reports whether the effect is one evalctl knows.
 func (e Effect) Valid() bool    { return effects.valid(e) }
@@ -158,7 +151,6 @@ const (
 
 var scopes = vocabulary[Scope]{msg.NounScope, []Scope{ScopeUnit, ScopeSupervisor, ScopeRank}}
 
-
 // Valid reports whether the scope is one a liability rule may have.
 func (s Scope) Valid() bool    { return scopes.valid(s) }
 func (s Scope) String() string { return string(s) }
@@ -178,7 +170,6 @@ const (
 )
 
 var conditions = vocabulary[Condition]{msg.NounCondition, []Condition{WhenConsecutiveUnsatisfactory, WhenConsecutiveLowSatisfaction}}
-
 
 // Valid reports whether the condition is one evalctl knows.
 func (c Condition) Valid() bool    { return conditions.valid(c) }

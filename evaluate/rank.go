@@ -3,6 +3,7 @@ package evaluate
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // Standing is what ranking needs of a target: its category, whether it can
@@ -116,33 +117,19 @@ func cmpRatio(p, q, r, s int) int {
 
 // bestFirst sorts indices into in best first; tied targets keep ID order so
 // that listings are deterministic.
-func bestFirst(idx []int, in []Standing, order []TieBreak) {
-	slices.SortStableFunc(idx, func(i, j int) int {
-		if c := compare(&in[i], &in[j], order); c != 0 {
-			return c
-		}
-		return cmpString(in[i].ID, in[j].ID)
-	})
-}
+func bestFirst(idx []int, in []Standing, order []TieBreak) { sortStandings(idx, in, order, 1) }
 
 // worstFirst sorts indices into in worst first, tied targets in ID order.
-func worstFirst(idx []int, in []Standing, order []TieBreak) {
-	slices.SortStableFunc(idx, func(i, j int) int {
-		if c := compare(&in[j], &in[i], order); c != 0 {
-			return c
-		}
-		return cmpString(in[i].ID, in[j].ID)
-	})
-}
+func worstFirst(idx []int, in []Standing, order []TieBreak) { sortStandings(idx, in, order, -1) }
 
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+// sortStandings sorts best first for dir 1, worst first for -1, ties by ID.
+func sortStandings(idx []int, in []Standing, order []TieBreak, dir int) {
+	slices.SortStableFunc(idx, func(i, j int) int {
+		if c := compare(&in[i], &in[j], order); c != 0 {
+			return dir * c
+		}
+		return strings.Compare(in[i].ID, in[j].ID)
+	})
 }
 
 // Verdicts ranks the targets of each category, competition style, and draws

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -47,13 +46,13 @@ func UnitFileSuffix(lang msg.Lang) string {
 // so a unit keeps its file name whichever units are exported.
 func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
 	if !p.Complete {
-		return nil, fmt.Errorf("the results lack the per-group figures, the accountability list or the complaint ledger that an export needs")
+		return nil, msg.Errorf(msg.DataIncomplete)
 	}
 	out := PlanExport(p, opts.Lang, opts.Units)
 	written := map[string]bool{}
 	for i, u := range out {
 		if err := writeUnit(p, viewOf(p, u.Unit), filepath.Join(opts.Dir, u.File), opts); err != nil {
-			return nil, fmt.Errorf("writing %s: %w", filepath.Join(opts.Dir, u.File), err)
+			return nil, msg.Errorf(msg.CmdWriting, filepath.Join(opts.Dir, u.File), err)
 		}
 		written[u.Unit] = true
 		if opts.Progress != nil {
@@ -62,7 +61,7 @@ func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
 	}
 	index := filepath.Join(opts.Dir, IndexFile(opts.Lang))
 	if err := writeIndex(p, PlanExport(p, opts.Lang, nil), written, index, opts); err != nil {
-		return nil, fmt.Errorf("writing %s: %w", index, err)
+		return nil, msg.Errorf(msg.CmdWriting, index, err)
 	}
 	return out, nil
 }

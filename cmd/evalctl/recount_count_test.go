@@ -8,13 +8,12 @@ package main
 
 import (
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/evalctl/evalctl/ingest/xlsx"
+	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
 // The chibi rules, restated.
@@ -145,28 +144,11 @@ type rcBook map[string][][]string
 
 func rcOpen(t *testing.T, path string) rcBook {
 	t.Helper()
-	data, err := os.ReadFile(path)
+	book, err := xlsxdump.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := xlsx.Open(data, xlsx.Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := rcBook{}
-	for _, name := range book.SheetNames() {
-		rows, _, err := book.ReadSheet(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			for len(out[name]) < r.Num-1 {
-				out[name] = append(out[name], nil)
-			}
-			out[name] = append(out[name], r.Strings(nil))
-		}
-	}
-	return out
+	return book.Rows
 }
 
 // rcRecords reads a sheet as records keyed by the header in row 1.

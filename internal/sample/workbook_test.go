@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/evalctl/evalctl/ingest/xlsx"
+	"github.com/evalctl/evalctl/internal/xlsxdump"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -209,30 +209,9 @@ func TestWriteWorkbookErrors(t *testing.T) {
 // names, each sheet's rows as strings, and each sheet's merged ranges.
 func readBook(t *testing.T, path string) ([]string, map[string][][]string, map[string][]string) {
 	t.Helper()
-	data, err := os.ReadFile(path)
+	book, err := xlsxdump.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := xlsx.Open(data, xlsx.Limits{})
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	names := book.SheetNames()
-	sheets, merges := map[string][][]string{}, map[string][]string{}
-	for _, name := range names {
-		rows, ranges, err := book.ReadSheet(name)
-		if err != nil {
-			t.Fatalf("read %s!%s: %v", path, name, err)
-		}
-		for _, r := range rows {
-			for len(sheets[name]) < r.Num-1 {
-				sheets[name] = append(sheets[name], nil)
-			}
-			sheets[name] = append(sheets[name], r.Strings(nil))
-		}
-		for _, m := range ranges {
-			merges[name] = append(merges[name], m.String())
-		}
-	}
-	return names, sheets, merges
+	return book.Names, book.Rows, book.Merges
 }
