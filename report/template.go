@@ -195,6 +195,7 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 	if e.rules.Scale.IsNumeric() {
 		levelWidth = max(levelWidth, 6)
 	}
+	widths := make([]int, len(e.targets)*nd) // of the target columns, from first
 	for i, tg := range e.targets {
 		col := first + i*nd
 		if err := e.header(f, st, col, 1, col+nd-1, 1, tg.ID+"\n"+tg.Name); err != nil {
@@ -210,11 +211,22 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 				}
 				w = max(w, displayWidth(dim))
 			}
-			name, _ := excelize.ColumnNumberToName(col + d)
-			if err := f.SetColWidth(e.name, name, name, float64(w+4)); err != nil {
-				return err
-			}
+			widths[i*nd+d] = w + 4
 		}
+	}
+	// One call per run of equal widths: excelize's cost grows with the
+	// column ranges already set.
+	for start := 0; start < len(widths); {
+		end := start + 1
+		for end < len(widths) && widths[end] == widths[start] {
+			end++
+		}
+		from, _ := excelize.ColumnNumberToName(first + start)
+		to, _ := excelize.ColumnNumberToName(first + end - 1)
+		if err := f.SetColWidth(e.name, from, to, float64(widths[start])); err != nil {
+			return err
+		}
+		start = end
 	}
 	if err := f.SetColWidth(e.name, "A", "A", 12); err != nil {
 		return err

@@ -179,7 +179,7 @@ func checkComparison(t *testing.T, year string, res, prev contract.Results, cons
 func checkTrend(t *testing.T, path string) {
 	t.Helper()
 	f := openWorkbook(t, path)
-	if got, want := f.GetSheetList(), []string{"历年名次", "末位重复", "公共服务和行政执法类", "综合管理类"}; !slices.Equal(got, want) {
+	if got, want := f.Names, []string{"历年名次", "末位重复", "公共服务和行政执法类", "综合管理类"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets %v, want %v", got, want)
 	}
 	rows := sheetRecords(t, f, "历年名次")
