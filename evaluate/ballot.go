@@ -3,6 +3,7 @@ package evaluate
 import (
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Source locates a ballot in its input: file, sheet and 1-based row.
@@ -129,5 +130,35 @@ func (l lookup) find(s string) (int, bool) {
 		return i, true
 	}
 	i, ok := l[normalize(s)]
+	return i, ok
+}
+
+// memo remembers the last few texts a lookup found: a ballot sheet writes
+// the same few levels and groups over and over, mostly as the very same
+// strings (a workbook's shared strings), which compare at once.
+type memo struct {
+	texts [8]string
+	index [8]int
+	n     int // entries used; the next one written is n % 8
+}
+
+func (m *memo) find(l lookup, s string) (int, bool) {
+	n := min(m.n, len(m.texts))
+	// The very same string first: a pointer and a length to compare.
+	for i := range n {
+		if len(m.texts[i]) == len(s) && unsafe.StringData(m.texts[i]) == unsafe.StringData(s) {
+			return m.index[i], true
+		}
+	}
+	for i := range n {
+		if m.texts[i] == s {
+			return m.index[i], true
+		}
+	}
+	i, ok := l.find(s)
+	if ok {
+		m.texts[m.n%len(m.texts)], m.index[m.n%len(m.texts)] = s, i
+		m.n++
+	}
 	return i, ok
 }

@@ -39,6 +39,7 @@ type binInfo struct {
 type binTable struct {
 	bins    []binInfo
 	levels  lookup
+	recent  memo
 	byValue map[float64]int
 }
 
@@ -53,7 +54,7 @@ func newBinTable(s *Scale) *binTable {
 
 // level finds a level by name or alias: its index, which is its bin.
 func (t *binTable) level(s *Scale, value string) (bin int, noAnswer, ok bool) {
-	i, ok := t.levels.find(value)
+	i, ok := t.recent.find(t.levels, value)
 	if !ok {
 		return 0, false, false
 	}

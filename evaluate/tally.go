@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"fmt"
-	"strings"
 )
 
 // Tally accumulates ballots one at a time. It keeps a histogram of ratings
@@ -14,33 +13,27 @@ type Tally struct {
 	targets int
 	scale   scaleKind
 	groups  lookup
+	recent  memo // of groups
 	counts  *Counts
-	seen    map[string]Source
+	log     ballotLog // every 票号 read, where, and the valid ballots' contents
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
 	// being read; for each target the serial of the last valid ballot that
 	// rated it (so a target rated on several dimensions counts once); for
 	// each target and dimension the ballot read that last rated it, and
 	// where, so that a second rating on one ballot is found in one pass.
-	scratch  []rating
-	serial   int
-	lastBy   []int
-	read     int
-	cellSeen []int
-	cellAt   []int
+	scratch    []rating
+	serial     int
+	lastBy     []int
+	read       int
+	cellSeen   []int
+	cellAt     []int
+	targetSeen []int // the last ballot read that rated each target
 
+	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups
 	invalid []InvalidBallot
-
-	// contents maps a fingerprint of each valid ballot's contents to the
-	// first ballot with them, for double-entry checks.
-	contents map[uint64]firstBallot
-	doubles  []DoubleEntry
-}
-
-type firstBallot struct {
-	id     string
-	source Source
+	doubles []DoubleEntry
 }
 
 // GroupCount reconciles one evaluator group: Read = Valid + Invalid.
@@ -59,10 +52,11 @@ func NewTally(rules *Rules, targets int) *Tally {
 		groups:  lookup{},
 		counts:  newCounts(rules, targets, newBinTable(&rules.Scale)),
 		lastBy:  make([]int, targets),
-		seen:    map[string]Source{},
 
 		cellSeen: make([]int, targets*len(rules.Dimensions)),
 		cellAt:   make([]int, targets*len(rules.Dimensions)),
+
+		targetSeen: make([]int, targets),
 	}
 	for i, g := range rules.Groups {
 		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
@@ -72,6 +66,16 @@ func NewTally(rules *Rules, targets int) *Tally {
 	return t
 }
 
+// Close drops what the tally keeps only to check ballots still to come:
+// every 票号 and the contents' fingerprints, some 35 bytes a ballot. The
+// counts, the invalid ballots and the double entries stay. Add must not be
+// called after Close.
+func (t *Tally) Close() { t.log = ballotLog{} }
+
+// Err reports that the tally could not take every ballot added: more than
+// it can count (33,554,431 with a 票号). Check it when the ballots are in.
+func (t *Tally) Err() error { return t.err }
+
 // Counts are the ratings of the valid ballots added so far.
 func (t *Tally) Counts() *Counts { return t.counts }
 
@@ -80,17 +84,21 @@ func (t *Tally) Counts() *Counts { return t.counts }
 // but the reconciliation and the invalid list.
 func (t *Tally) Add(b Ballot) []Problem {
 	var problems []Problem
-	if normalize(b.ID) == "" {
+	rec := -1 // the ballot's record in the log
+	if blank(b.ID) {
 		problems = append(problems, Problem{Kind: ProblemNoID})
-	} else if first, dup := t.seen[b.ID]; dup {
-		problems = append(problems, Problem{Kind: ProblemDuplicate, Value: b.ID, First: first})
+	} else if i, fresh, err := t.log.add(b.ID, b.Source); err != nil {
+		t.err = err
+		return nil
+	} else if !fresh {
+		problems = append(problems, Problem{Kind: ProblemDuplicate, Value: b.ID, First: t.log.source(i)})
 	} else {
-		t.seen[b.ID] = b.Source
+		rec = i
 	}
 
-	group, known := t.groups.find(b.Group)
+	group, known := t.recent.find(t.groups, b.Group)
 	switch {
-	case normalize(b.Group) == "":
+	case blank(b.Group):
 		problems = append(problems, Problem{Kind: ProblemNoGroup})
 	case !known:
 		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Value: b.Group})
@@ -100,13 +108,12 @@ func (t *Tally) Add(b Ballot) []Problem {
 	}
 
 	ratings := t.scratch[:0]
-	defer func() { t.scratch = ratings[:0] }()
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
 	for i, c := range b.Cells {
 		switch {
-		case strings.TrimSpace(c.Value) == "":
+		case blank(c.Value):
 			continue
 		case c.Target < 0:
 			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(&b), Value: c.Key})
@@ -131,8 +138,9 @@ func (t *Tally) Add(b Ballot) []Problem {
 		problems = t.checkValidity(ratings)
 	}
 	if len(problems) == 0 {
-		problems = t.checkDoubleEntry(b, group, ratings)
+		problems = t.checkDoubleEntry(b, rec, group, ratings)
 	}
+	t.scratch = ratings[:0]
 
 	t.stats[group].Read++
 	if len(problems) > 0 {

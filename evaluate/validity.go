@@ -20,28 +20,39 @@ func (t *Tally) checkValidity(ratings []rating) []Problem {
 	v := t.rules.Validity
 	var out []Problem
 	if v.MinRatedShare > 0 && t.targets > 0 {
-		rated := map[int]bool{}
+		rated := t.distinctTargets(ratings)
+		if share := float64(rated) / float64(t.targets); share < v.MinRatedShare {
+			out = append(out, Problem{Kind: ProblemTooFewRated, Value: fmt.Sprintf("%d/%d", rated, t.targets)})
+		}
+	}
+	shares := v.MaxLevelShare > 0 && len(ratings) >= max(v.ShareMinRatings, 1)
+	if shares || (v.Identical && len(ratings) >= 2) {
+		// How many ratings give each number of points, in order of first
+		// appearance (ratings are few, and points fewer).
+		var buf [8]pointCount
+		counts := buf[:0]
+	next:
 		for _, r := range ratings {
-			rated[r.target] = true
+			p := t.points(r)
+			for i := range counts {
+				if counts[i].points == p {
+					counts[i].n++
+					continue next
+				}
+			}
+			counts = append(counts, pointCount{p, 1})
 		}
-		if share := float64(len(rated)) / float64(t.targets); share < v.MinRatedShare {
-			out = append(out, Problem{Kind: ProblemTooFewRated, Value: fmt.Sprintf("%d/%d", len(rated), t.targets)})
-		}
-	}
-	counts := map[float64]int{}
-	for _, r := range ratings {
-		counts[t.points(r)]++
-	}
-	if v.MaxLevelShare > 0 && len(ratings) >= max(v.ShareMinRatings, 1) {
-		for p, n := range counts {
-			if float64(n)/float64(len(ratings)) > v.MaxLevelShare {
-				out = append(out, Problem{Kind: ProblemLevelShare, Value: fmt.Sprintf("%g×%d/%d", p, n, len(ratings))})
-				break
+		if shares {
+			for _, c := range counts {
+				if float64(c.n)/float64(len(ratings)) > v.MaxLevelShare {
+					out = append(out, Problem{Kind: ProblemLevelShare, Value: fmt.Sprintf("%g×%d/%d", c.points, c.n, len(ratings))})
+					break
+				}
 			}
 		}
-	}
-	if v.Identical && len(ratings) >= 2 && len(counts) == 1 {
-		out = append(out, Problem{Kind: ProblemIdentical, Value: fmt.Sprint(len(ratings))})
+		if v.Identical && len(ratings) >= 2 && len(counts) == 1 {
+			out = append(out, Problem{Kind: ProblemIdentical, Value: fmt.Sprint(len(ratings))})
+		}
 	}
 	for i, q := range v.Quotas {
 		n := 0
@@ -60,6 +71,24 @@ func (t *Tally) checkValidity(ratings []rating) []Problem {
 
 // points of a rating: its bin's.
 func (t *Tally) points(r rating) float64 { return t.counts.table.bins[r.bin].points }
+
+type pointCount struct {
+	points float64
+	n      int
+}
+
+// distinctTargets counts the targets the ratings rate, a target rated on
+// several dimensions once. ratedTwice has just stamped the ballot's serial.
+func (t *Tally) distinctTargets(ratings []rating) int {
+	n := 0
+	for _, r := range ratings {
+		if t.targetSeen[r.target] != t.read {
+			t.targetSeen[r.target] = t.read
+			n++
+		}
+	}
+	return n
+}
 
 // validity checks the ballot-validity limits and quotas.
 func (v *validator) validity(val Validity) {

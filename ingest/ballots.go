@@ -99,6 +99,7 @@ func (w *Workbook) ballotsFrom(sheet string, rules *evaluate.Rules, r *resolver,
 // (and dimension).
 func (w *Workbook) wideBallots(sheet string, h header, group string, rules *evaluate.Rules, r *resolver, fn func(evaluate.Ballot) error) error {
 	var columns []targetColumn
+	var buf []evaluate.Cell
 	resolved := false
 	resolve := func(dimRow []string) error {
 		var err error
@@ -140,14 +141,13 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 			Group:  firstNonEmpty(h.get(cells, contract.ColGroup), group),
 			Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row},
 		}
+		b.Cells = buf[:0] // fn keeps no cell: one buffer serves every ballot
 		for _, c := range columns {
 			if v := at(cells, c.col); v != "" {
-				if b.Cells == nil {
-					b.Cells = make([]evaluate.Cell, 0, len(columns)) // one allocation per ballot
-				}
 				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, c.col, 0))
 			}
 		}
+		buf = b.Cells
 		return fn(b)
 	})
 	if err == nil && !resolved {
@@ -196,6 +196,9 @@ func ratingCell(target, dim int, value string, col, row int) evaluate.Cell {
 // mayBeNumber is a cheap first look: a number starts with a digit, a sign
 // or a point, in ASCII or full width. Level names (满意 …) are not parsed.
 func mayBeNumber(s string) bool {
+	if s == "" || (s[0] >= utf8.RuneSelf && s[0] != 0xEF) { // the full-width forms start EF
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return (r >= '0' && r <= '9') || r == '-' || r == '+' || r == '.' ||
 		(r >= '０' && r <= '９') || r == '－' || r == '＋' || r == '．'

@@ -246,7 +246,10 @@ func (in *Inputs) Close() {
 	}
 }
 
-// Ballots streams every ballot of the round in the documented order.
+// Ballots streams every ballot of the round in the documented order. The
+// ballot passed to fn, and its Cells, are valid only during the call: fn
+// must copy what it keeps. Reading the ballots is the last of a round's
+// reading, so Ballots ends by checking that no file changed while read.
 func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn func(evaluate.Ballot) error) error {
 	if len(in.ballots) == 0 {
 		return dataErr(in.Files[0].Path, "", "", msg.DataNoBallots)
@@ -258,6 +261,11 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 			if !in.KeepGoing {
 				return err
 			}
+			errs = append(errs, err)
+		}
+	}
+	for _, f := range in.Files {
+		if err := f.Unchanged(); err != nil {
 			errs = append(errs, err)
 		}
 	}

@@ -20,12 +20,13 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 		return dataErr(w.Path, sheet, "", msg.DataLongNoDimension)
 	}
 	var cur *evaluate.Ballot
+	var buf []evaluate.Cell // fn keeps no cell: one buffer serves every ballot
 	flush := func() error {
 		if cur == nil {
 			return nil
 		}
 		b := *cur
-		cur = nil
+		cur, buf = nil, b.Cells[:0]
 		return fn(b)
 	}
 	err := w.eachRow(sheet, func(row int, cells []string) error {
@@ -38,7 +39,7 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 			if err := flush(); err != nil {
 				return err
 			}
-			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}}
+			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}, Cells: buf}
 		} else if rowGroup != cur.Group && cur.MixedGroups == "" {
 			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.col(contract.ColGroup), row)
 		}

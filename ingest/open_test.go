@@ -13,9 +13,11 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 func TestOpenDigest(t *testing.T) {
@@ -246,4 +248,62 @@ func listDir(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+// TestChangedWhileRead: a workbook written to in place while it is being
+// read is refused once the ballots are read, since what was read may not
+// be what the digest describes; one replaced by saving under the same name
+// (a new file) is not, as the open file still reads the old one.
+func TestChangedWhileRead(t *testing.T) {
+	for _, how := range []string{"in place", "replaced"} {
+		t.Run(how, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "round.xlsx")
+			data, err := os.ReadFile(chibiWorkbook)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			in, err := OpenInputs(path, nil, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer in.Close()
+			rules := evaluate.Chibi()
+			round, err := in.ReadRound(rules)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch how {
+			case "in place":
+				f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f.Write([]byte("x"))
+				f.Close()
+			case "replaced":
+				tmp := path + ".new"
+				if err := os.WriteFile(tmp, append(data, 'x'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Rename(tmp, path); err != nil {
+					t.Fatal(err)
+				}
+			}
+			n := 0
+			err = in.Ballots(rules, round.Targets, func(evaluate.Ballot) error { n++; return nil })
+			var de *evaluate.DataError
+			if how == "in place" {
+				if !errors.As(err, &de) || de.Msg.Key != msg.DataChangedWhileRead || !strings.HasPrefix(de.Where, path) {
+					t.Errorf("after a write in place: %v, want %s at %s", err, msg.DataChangedWhileRead, path)
+				}
+				return
+			}
+			if err != nil || n != 1006 {
+				t.Errorf("after a replacement: %d ballots, %v; want 1006 and no error", n, err)
+			}
+		})
+	}
 }

@@ -13,10 +13,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+	"syscall"
 
 	"github.com/xuri/excelize/v2"
 
@@ -37,6 +37,9 @@ type Workbook struct {
 	book   *xlsx.Workbook          // an .xlsx workbook
 	merges map[string][]xlsx.Range // each sheet's merged ranges, once known
 	csv    *csvTable               // or a CSV file
+
+	file *os.File    // the open .xlsx the book reads from, if it does
+	info os.FileInfo // file when it was opened
 }
 
 // Options tune how input files are opened.
@@ -67,16 +70,54 @@ func Open(path string) (*Workbook, error) { return OpenWith(path, Options{}) }
 // opt.Password when it is protected) or .csv/.txt/.tsv. The file is never
 // written.
 //
-// The file is read once, and both the digest and the contents come from
-// those same bytes, so the digest in the audit trail is that of what was
-// scored even if someone saves the file while it is being read.
+// An .xlsx is read from the open file as its sheets are read, never held
+// whole; its digest is taken from the same open file, and Unchanged tells
+// whether anyone wrote to it since (saving under the same name replaces the
+// file, which the open file does not see). Other files are read at once,
+// and the digest comes from those same bytes.
 func OpenWith(path string, opt Options) (*Workbook, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	w, err := openFile(path, f, opt)
+	if err != nil || w.file == nil {
+		f.Close()
+	}
+	return w, err
+}
+
+func openFile(path string, f *os.File, opt Options) (*Workbook, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, &os.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
+	}
+	head := make([]byte, min(info.Size(), 512))
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return nil, err
+	}
+	w := &Workbook{Path: path}
+	if !isCSV(path) && bytes.HasPrefix(head, zipMagic) && !bytes.Contains(head[:min(len(head), 100)], odsMimetype) {
+		h := sha256.New()
+		if _, err := io.Copy(h, io.NewSectionReader(f, 0, info.Size())); err != nil {
+			return nil, err
+		}
+		w.SHA256 = hex.EncodeToString(h.Sum(nil))
+		if w.book, err = xlsx.OpenReaderAt(f, info.Size(), opt.Limits); err != nil {
+			return nil, readError(path, "", err)
+		}
+		w.file, w.info = f, info
+		return w, nil
+	}
+	data, err := io.ReadAll(io.NewSectionReader(f, 0, info.Size()))
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.Sum256(data)
-	w := &Workbook{Path: path, SHA256: hex.EncodeToString(sum[:])}
+	w.SHA256 = hex.EncodeToString(sum[:])
 	if isCSV(path) {
 		w.csv, err = newCSVTable(path, data)
 		return w, err
@@ -92,15 +133,32 @@ func OpenWith(path string, opt Options) (*Workbook, error) {
 		}
 	case bytes.HasPrefix(data, oleMagic):
 		return nil, dataErr(path, "", "", msg.DataOldFormat)
-	case bytes.HasPrefix(data, zipMagic) && bytes.Contains(data[:min(len(data), 100)], odsMimetype):
+	case bytes.HasPrefix(data, zipMagic):
 		return nil, dataErr(path, "", "", msg.DataODS)
-	case !bytes.HasPrefix(data, zipMagic):
+	default:
 		return nil, dataErr(path, "", "", msg.DataNotXLSX)
 	}
 	if w.book, err = xlsx.Open(data, opt.Limits); err != nil {
 		return nil, readError(path, "", err)
 	}
 	return w, nil
+}
+
+// Unchanged reports an error when the file read from has been written to
+// since it was opened: what was read may then not be what the digest
+// describes.
+func (w *Workbook) Unchanged() error {
+	if w.file == nil {
+		return nil
+	}
+	now, err := w.file.Stat()
+	if err != nil {
+		return err
+	}
+	if now.Size() != w.info.Size() || !now.ModTime().Equal(w.info.ModTime()) {
+		return dataErr(w.Path, "", "", msg.DataChangedWhileRead)
+	}
+	return nil
 }
 
 var errNotZip = errors.New("not a zip archive")
@@ -136,7 +194,12 @@ func readError(file, sheet string, err error) error {
 }
 
 // Close releases the workbook.
-func (w *Workbook) Close() error { return nil }
+func (w *Workbook) Close() error {
+	if w.file == nil {
+		return nil
+	}
+	return w.file.Close()
+}
 
 // Sheets lists the sheet names in workbook order; a CSV file has one.
 func (w *Workbook) Sheets() []string {
@@ -272,17 +335,7 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 
 // trim drops the blanks around a cell's text, full-width ones included. Most
 // cells have none, and are told so by their first and last rune alone.
-func trim(s string) string {
-	if s == "" {
-		return s
-	}
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
+func trim(s string) string { return evaluate.TrimCell(s) }
 
 // setMerges keeps a sheet's merged ranges, for checks made after reading.
 func (w *Workbook) setMerges(sheet string, merges []xlsx.Range) {

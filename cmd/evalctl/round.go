@@ -123,7 +123,8 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 		return nil
 	})
 	progress.done()
-	return rr, errors.Join(readErr, err)
+	rr.tally.Close()
+	return rr, errors.Join(readErr, err, rr.tally.Err())
 }
 
 func (rr *roundRead) count(file string, valid bool) {

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	kflate "github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -132,24 +133,38 @@ func BenchmarkExcelizeRows(b *testing.B) {
 	}
 }
 
-// BenchmarkInflate only inflates the sheet part: the floor for any reader.
+// BenchmarkInflate only inflates the sheet part: the floor for any reader,
+// with the standard library's inflater and with the one the reader uses.
 func BenchmarkInflate(b *testing.B) {
 	data, size := benchBook(b)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		rc, err := zr.Open(benchPart)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if n, err := io.Copy(io.Discard, rc); err != nil || n != size {
-			b.Fatal(n, err)
-		}
-		rc.Close()
+	for _, inflater := range []struct {
+		name string
+		new  func(io.Reader) io.ReadCloser
+	}{
+		{"stdlib", nil},
+		{"klauspost", func(r io.Reader) io.ReadCloser { return kflate.NewReader(r) }},
+	} {
+		b.Run(inflater.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if inflater.new != nil {
+					zr.RegisterDecompressor(zip.Deflate, inflater.new)
+				}
+				rc, err := zr.Open(benchPart)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if n, err := io.Copy(io.Discard, rc); err != nil || n != size {
+					b.Fatal(n, err)
+				}
+				rc.Close()
+			}
+		})
 	}
 }
 

@@ -5,11 +5,14 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"io"
 	"net/url"
 	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // Workbook is an open .xlsx workbook: its sheets, found through the
@@ -48,12 +51,23 @@ type SheetInfo struct {
 // password-protected workbook first, e.g. with excelize.Decrypt). Nothing is
 // inflated but the small workbook and relationship parts.
 func Open(data []byte, lim Limits) (*Workbook, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	return OpenReaderAt(bytes.NewReader(data), int64(len(data)), lim)
+}
+
+// OpenReaderAt reads a workbook's index from r, size bytes long (an open
+// file, say), as Open does from bytes: the parts are inflated from r as the
+// sheets are read, so the workbook is never held whole. r must not change
+// while the workbook is in use.
+func OpenReaderAt(r io.ReaderAt, size int64, lim Limits) (*Workbook, error) {
+	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		e := newError(Corrupt, "not a readable zip archive")
 		e.Err = err
 		return nil, e
 	}
+	// klauspost/compress inflates about a quarter faster than the
+	// standard library (BenchmarkInflate), and reads the same streams.
+	zr.RegisterDecompressor(zip.Deflate, func(r io.Reader) io.ReadCloser { return flate.NewReader(r) })
 	w := &Workbook{zip: zr, limits: lim.withDefaults(), parts: make(map[string]*zip.File, 2*len(zr.File))}
 	for _, f := range zr.File {
 		if _, dup := w.parts[f.Name]; dup {

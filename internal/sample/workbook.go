@@ -1,8 +1,10 @@
 package sample
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
+	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +21,10 @@ type Sheet struct {
 	// header over its dimension columns. Only the top-left cell of a range
 	// should hold a value: Excel shows no other.
 	Merges []string
+	// Stream, when set, makes the rows instead of Rows, for a sheet too
+	// large to hold: it is walked twice, so it must make the same rows
+	// each time.
+	Stream iter.Seq[[]any]
 }
 
 // WriteWorkbook writes sheets, in order, to the .xlsx file at path. The file
@@ -33,8 +39,6 @@ func WriteWorkbook(path string, sheets []Sheet) error {
 	}
 	seen := map[string]bool{}
 	for _, s := range sheets {
-		// NewSheet returns an existing sheet of the same name, which would
-		// silently merge two sheets into one.
 		if seen[s.Name] {
 			return fmt.Errorf("write workbook %s: duplicate sheet %q", path, s.Name)
 		}
@@ -44,14 +48,12 @@ func WriteWorkbook(path string, sheets []Sheet) error {
 			return fmt.Errorf("write workbook %s: sheet %q: Excel allows 1 to 31 characters and none of : \\ / ? * [ ]", path, s.Name)
 		}
 	}
-	var buf bytes.Buffer
-	if err := writeXLSX(&buf, sheets); err != nil {
-		return fmt.Errorf("write workbook %s: %w", path, err)
-	}
-	return writeAtomic(path, buf.Bytes())
+	return writeAtomic(path, func(w io.Writer) error { return writeXLSX(w, sheets) })
 }
 
-func writeAtomic(path string, data []byte) (err error) {
+// writeAtomic writes the file at path through write, into a temporary file
+// beside it renamed into place.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write workbook: %w", err)
@@ -62,7 +64,11 @@ func writeAtomic(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err := tmp.Write(data); err != nil {
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err := write(bw); err != nil {
+		return fmt.Errorf("write workbook %s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
 	// CreateTemp makes the file private; a workbook is an ordinary file.

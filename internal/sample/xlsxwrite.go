@@ -2,9 +2,12 @@ package sample
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -15,23 +18,16 @@ import (
 // general spreadsheet library, keeps a thousand ballots a matter of
 // milliseconds, and the bytes fixed: the same sheets give the same file.
 func writeXLSX(w io.Writer, sheets []Sheet) error {
-	zw := zip.NewWriter(w)
-	part := func(name, body string) error {
-		f, err := zw.Create(name)
-		if err == nil {
-			_, err = io.WriteString(f, body)
-		}
-		return err
-	}
-	var types, sheetList, rels strings.Builder
+	// The shared strings first, in order of first use, so that the table
+	// can be written before the sheets that refer to it.
 	strs := &stringTable{index: map[string]int{}}
-	var sheetXML []string
-	for i, s := range sheets {
-		body, err := sheetPart(s, strs)
-		if err != nil {
+	for _, s := range sheets {
+		if err := s.collect(strs); err != nil {
 			return fmt.Errorf("sheet %q: %w", s.Name, err)
 		}
-		sheetXML = append(sheetXML, body)
+	}
+	var types, sheetList, rels strings.Builder
+	for i, s := range sheets {
 		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, i+1)
 		fmt.Fprintf(&sheetList, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, escapeXML(s.Name), i+1, i+1)
 		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, i+1)
@@ -65,55 +61,113 @@ func writeXLSX(w io.Writer, sheets []Sheet) error {
 			`</styleSheet>`},
 		{"xl/sharedStrings.xml", header + strs.xml()},
 	}
-	for i, body := range sheetXML {
-		parts = append(parts, struct{ name, body string }{fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), header + body})
-	}
+	zw := zip.NewWriter(w)
 	for _, p := range parts {
-		if err := part(p.name, p.body); err != nil {
+		f, err := zw.Create(p.name)
+		if err == nil {
+			_, err = io.WriteString(f, p.body)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for i, s := range sheets {
+		f, err := zw.Create(fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+		if err != nil {
+			return err
+		}
+		bw := bufio.NewWriterSize(f, 64<<10)
+		bw.WriteString(header)
+		s.write(bw, strs)
+		if err := bw.Flush(); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
 }
 
-// sheetPart is a sheet's XML: its rows, each cell a shared string or a
-// number, then its merged ranges.
-func sheetPart(s Sheet, strs *stringTable) (string, error) {
-	var b strings.Builder
-	b.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
-	for r, row := range s.Rows {
-		fmt.Fprintf(&b, `<row r="%d">`, r+1)
+// rows are the sheet's rows: Rows, or those Stream makes.
+func (s Sheet) rows() iter.Seq2[int, []any] {
+	if s.Stream == nil {
+		return slices.All(s.Rows)
+	}
+	return func(yield func(int, []any) bool) {
+		r := 0
+		for row := range s.Stream {
+			if !yield(r, row) {
+				return
+			}
+			r++
+		}
+	}
+}
+
+// collect adds the sheet's strings to the table and checks its cells and
+// merged ranges.
+func (s Sheet) collect(strs *stringTable) error {
+	for r, row := range s.rows() {
 		for c, v := range row {
-			ref := cellRef(c, r+1)
 			switch v := v.(type) {
-			case nil:
+			case nil, float64, int:
 			case string:
 				if v != "" {
-					fmt.Fprintf(&b, `<c r="%s" t="s"><v>%d</v></c>`, ref, strs.add(v))
+					strs.add(v)
+				}
+			default:
+				return fmt.Errorf("cell %s: unsupported cell type %T", cellRef(c, r+1), v)
+			}
+		}
+	}
+	for _, m := range s.Merges {
+		if !strings.Contains(m, ":") {
+			return fmt.Errorf("merged range %q is not of the form A1:B2", m)
+		}
+	}
+	return nil
+}
+
+// write writes the sheet's XML: its rows, each cell a shared string or a
+// number, then its merged ranges. The cells were checked by collect.
+func (s Sheet) write(b *bufio.Writer, strs *stringTable) {
+	b.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	var num []byte
+	for r, row := range s.rows() {
+		b.WriteString(`<row r="`)
+		b.Write(strconv.AppendInt(num[:0], int64(r+1), 10))
+		b.WriteString(`">`)
+		for c, v := range row {
+			switch v := v.(type) {
+			case string:
+				if v != "" {
+					writeCell(b, c, r+1, ` t="s"`, strconv.AppendInt(num[:0], int64(strs.index[v]), 10))
 				}
 			case float64:
-				fmt.Fprintf(&b, `<c r="%s"><v>%s</v></c>`, ref, strconv.FormatFloat(v, 'f', -1, 64))
+				writeCell(b, c, r+1, "", strconv.AppendFloat(num[:0], v, 'f', -1, 64))
 			case int:
-				fmt.Fprintf(&b, `<c r="%s"><v>%d</v></c>`, ref, v)
-			default:
-				return "", fmt.Errorf("cell %s: unsupported cell type %T", ref, v)
+				writeCell(b, c, r+1, "", strconv.AppendInt(num[:0], int64(v), 10))
 			}
 		}
 		b.WriteString(`</row>`)
 	}
 	b.WriteString(`</sheetData>`)
 	if len(s.Merges) > 0 {
-		fmt.Fprintf(&b, `<mergeCells count="%d">`, len(s.Merges))
+		fmt.Fprintf(b, `<mergeCells count="%d">`, len(s.Merges))
 		for _, m := range s.Merges {
-			if !strings.Contains(m, ":") {
-				return "", fmt.Errorf("merged range %q is not of the form A1:B2", m)
-			}
-			fmt.Fprintf(&b, `<mergeCell ref="%s"/>`, m)
+			fmt.Fprintf(b, `<mergeCell ref="%s"/>`, m)
 		}
 		b.WriteString(`</mergeCells>`)
 	}
 	b.WriteString(`</worksheet>`)
-	return b.String(), nil
+}
+
+func writeCell(b *bufio.Writer, col, row int, attrs string, value []byte) {
+	b.WriteString(`<c r="`)
+	b.WriteString(cellRef(col, row))
+	b.WriteString(`"`)
+	b.WriteString(attrs)
+	b.WriteString(`><v>`)
+	b.Write(value)
+	b.WriteString(`</v></c>`)
 }
 
 // stringTable is the shared-string table, each string once, in order of

@@ -5,6 +5,7 @@
 //	go run ./internal/sample/gen -preset luoyang      # testdata/<preset>/round.xlsx, any preset
 //	go run ./internal/sample/gen -layouts testdata/layouts -broken testdata/broken/round.xlsx
 //	go run ./internal/sample/gen -year 2024           # testdata/yearly/round-2024.xlsx
+//	go run ./internal/sample/gen -large 200000 -o big.xlsx  # a round to measure with (make bench)
 //
 // Every committed sample is generated with seed 2026 (sample.Seed); package
 // sample's tests check that the committed files still match the generators.
@@ -30,6 +31,7 @@ func main() {
 	broken := flag.String("broken", "", "write the deliberately broken round to this .xlsx path")
 	preset := flag.String("preset", "", "write this preset's sample round")
 	year := flag.Int("year", 0, "write the 赤壁 round of this year, for the yearly testdata")
+	large := flag.Int("large", 0, "write a round of this many ballots over 18 chiefs to -o, for measuring")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "gen: unexpected arguments %q\n", flag.Args())
@@ -42,6 +44,12 @@ func main() {
 		err = writeAll(*seed)
 	case *preset != "":
 		err = writePreset(*preset, *seed, or(*out, filepath.Join("testdata", *preset, "round.xlsx")))
+	case *large > 0:
+		if *out == "" {
+			err = fmt.Errorf("-large needs -o")
+			break
+		}
+		err = sample.WriteWorkbook(*out, sample.Large(*large, *seed))
 	case *year != 0:
 		err = writeYear(*year, or(*out, filepath.Join("testdata", "yearly", fmt.Sprintf("round-%d.xlsx", *year))))
 	case *layouts != "" || *broken != "":
