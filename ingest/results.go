@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -188,11 +189,22 @@ func sha256Hex(data []byte) string {
 // (JSON, or a workbook with a 排名 / Ranking sheet) rather than a round to
 // score. Only a file that cannot be read at all is an error.
 func IsResults(path string) (bool, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return false, err
 	}
-	if isJSON(data) {
+	info, err := f.Stat()
+	if err != nil || info.IsDir() { // a round folder
+		f.Close()
+		return false, err
+	}
+	head := make([]byte, 512)
+	n, err := io.ReadFull(f, head)
+	f.Close()
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return false, err
+	}
+	if isJSON(head[:n]) {
 		return true, nil
 	}
 	w, err := Open(path)

@@ -1,7 +1,11 @@
 package report
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/contract"
@@ -40,18 +44,31 @@ func UnitFileSuffix(lang msg.Lang) string {
 // unit's targets, its leaders' accountability entries and its targets'
 // complaints, with per-group figures withheld where they would reveal
 // votes; then the index workbook listing every unit of the round, whether
-// it was written now, its file and its headline figures. Each file is written to a temporary file and renamed
-// into place, so a reader never sees half of one; no other file in the
-// folder is touched. File names come from unit names over the whole round,
-// so a unit keeps its file name whichever units are exported.
+// it was written now, its file and its headline figures. File names come
+// from unit names over the whole round, so a unit keeps its file name
+// whichever units are exported; no other file in the folder is touched.
+//
+// Every workbook is written first into a hidden folder inside opts.Dir;
+// then the old index is removed, the unit files are moved into place and
+// the index last. An export stopped before the moves leaves the folder as
+// it was (and the hidden folder, removed by the next export); one stopped
+// during them leaves a folder without an index, which no one takes for
+// complete. Each file is replaced by a rename: a reader never sees half of
+// one.
 func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
 	if !p.Complete {
 		return nil, msg.Errorf(msg.DataIncomplete)
 	}
+	removeStaleStaging(opts.Dir)
+	staging, err := os.MkdirTemp(opts.Dir, stagingPrefix+"*")
+	if err != nil {
+		return nil, msg.Errorf(msg.CmdWriting, opts.Dir, err)
+	}
+	defer os.RemoveAll(staging)
 	out := PlanExport(p, opts.Lang, opts.Units)
 	written := map[string]bool{}
 	for i, u := range out {
-		if err := writeUnit(p, viewOf(p, u.Unit), filepath.Join(opts.Dir, u.File), opts); err != nil {
+		if err := writeUnit(p, viewOf(p, u.Unit), filepath.Join(staging, u.File), opts); err != nil {
 			return nil, msg.Errorf(msg.CmdWriting, filepath.Join(opts.Dir, u.File), err)
 		}
 		written[u.Unit] = true
@@ -59,11 +76,41 @@ func Export(p *evaluate.Published, opts ExportOptions) ([]ExportedUnit, error) {
 			opts.Progress(i+1, len(out))
 		}
 	}
-	index := filepath.Join(opts.Dir, IndexFile(opts.Lang))
-	if err := writeIndex(p, PlanExport(p, opts.Lang, nil), written, index, opts); err != nil {
+	indexName := IndexFile(opts.Lang)
+	if err := writeIndex(p, PlanExport(p, opts.Lang, nil), written, filepath.Join(staging, indexName), opts); err != nil {
+		return nil, msg.Errorf(msg.CmdWriting, filepath.Join(opts.Dir, indexName), err)
+	}
+	index := filepath.Join(opts.Dir, indexName)
+	if err := os.Remove(index); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, msg.Errorf(msg.CmdWriting, index, err)
 	}
+	for _, name := range append(exportedFiles(out), indexName) {
+		if err := os.Rename(filepath.Join(staging, name), filepath.Join(opts.Dir, name)); err != nil {
+			return nil, msg.Errorf(msg.CmdWriting, filepath.Join(opts.Dir, name), err)
+		}
+	}
 	return out, nil
+}
+
+// stagingPrefix names the hidden folder an export writes into first.
+const stagingPrefix = ".evalctl-export-"
+
+// removeStaleStaging removes what an export stopped before its moves left.
+func removeStaleStaging(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), stagingPrefix) {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+func exportedFiles(units []ExportedUnit) []string {
+	var out []string
+	for _, u := range units {
+		out = append(out, u.File)
+	}
+	return out
 }
 
 // PlanExport names the file of each unit to export (every unit when units

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"errors"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -152,4 +155,78 @@ func TestExportSubsetAndIncomplete(t *testing.T) {
 	if _, err := Export(p, ExportOptions{Dir: dir, Lang: msg.English, MinGroupRatings: 5}); err == nil {
 		t.Error("exporting incomplete results succeeded")
 	}
+}
+
+// TestExportStopped: an export stopped while writing its workbooks leaves
+// the folder as the last export left it; one that fails while moving them
+// in leaves no index, so that the folder does not look complete. Neither
+// leaves its hidden folder behind for long: the next export removes it.
+func TestExportStopped(t *testing.T) {
+	p := Publish(handRound(t), msg.Chinese)
+	dir := t.TempDir()
+	opts := ExportOptions{Dir: dir, Lang: msg.Chinese, MinGroupRatings: 2}
+	if _, err := Export(p, opts); err != nil {
+		t.Fatal(err)
+	}
+	before := folderBytes(t, dir)
+
+	// Stopped after the second workbook of an export that would write
+	// other figures: nothing in the folder changes.
+	stopped := opts
+	stopped.MinGroupRatings = 50
+	stopped.Progress = func(done, total int) {
+		if done == 2 {
+			panic("stopped")
+		}
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("the export did not stop")
+			}
+		}()
+		Export(p, stopped)
+	}()
+	if got := folderBytes(t, dir); !maps.Equal(got, before) {
+		t.Errorf("an export stopped before its moves changed the folder: %v", slices.Sorted(maps.Keys(got)))
+	}
+
+	// A move that fails (a folder where U2's file goes): no index.
+	if err := os.Remove(filepath.Join(dir, "U2-结果.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "U2-结果.xlsx", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Export(p, opts); err == nil {
+		t.Fatal("moving a workbook over a folder succeeded")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "索引.xlsx")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("after a failed move the index is still there: %v", err)
+	}
+	for name := range folderBytes(t, dir) {
+		if strings.HasPrefix(name, stagingPrefix) {
+			t.Errorf("%s left behind", name)
+		}
+	}
+}
+
+// folderBytes maps each file of dir (and of its folders, as dir/name) to
+// its contents.
+func folderBytes(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		out[rel] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -55,7 +55,7 @@ func (o *exportOptions) AddFlags(cmd *cobra.Command) {
 func exportRun(o *exportOptions, s *streams, lang msg.Lang) error {
 	dir := o.output
 	if dir == "" {
-		dir = strings.TrimSuffix(o.input, filepath.Ext(o.input)) + lang.T(msg.ExportFolderSuffix)
+		dir = beside(o.input, lang.T(msg.ExportFolderSuffix))
 	}
 	rules, _, err := o.loadRules()
 	if err != nil {
@@ -69,11 +69,17 @@ func exportRun(o *exportOptions, s *streams, lang msg.Lang) error {
 	if err != nil {
 		return err
 	}
+	guard := guardInputs(append([]string{o.input, o.rulesFile}, o.ballots...)...)
+	if err := guard.checkFolder(dir); err != nil {
+		return err
+	}
 	plan := report.PlanExport(published, lang, units)
-	for _, u := range plan {
-		if sameFile(filepath.Join(dir, u.File), o.input) {
-			return usage(msg.CmdExportOverInput, filepath.Join(dir, u.File))
+	for _, path := range append(exportPaths(dir, plan), filepath.Join(dir, report.IndexFile(lang))) {
+		if err := guard.check(path, msg.CmdExportOverInput); err != nil {
+			return err
 		}
+	}
+	for _, u := range plan {
 		if u.CollidesWith != "" {
 			note(s, lang, msg.NoteNameCollision, u.CollidesWith, u.Unit, u.File)
 		}
@@ -97,6 +103,14 @@ func exportRun(o *exportOptions, s *streams, lang msg.Lang) error {
 	}
 	note(s, lang, msg.NoteExported, len(written), report.IndexFile(lang), dir)
 	return nil
+}
+
+func exportPaths(dir string, plan []report.ExportedUnit) []string {
+	var out []string
+	for _, u := range plan {
+		out = append(out, filepath.Join(dir, u.File))
+	}
+	return out
 }
 
 // exportSource reads results evalctl wrote, or scores a round workbook.

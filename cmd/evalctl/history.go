@@ -52,12 +52,12 @@ func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 	if out == "" {
 		out = lang.T(msg.TrendFile)
 	}
+	if err := guardInputs(o.inputs...).check(out, msg.CmdOutputIsInput); err != nil {
+		return err
+	}
 	byYear := map[int]string{}
 	var rounds []*evaluate.Published
 	for _, in := range o.inputs {
-		if sameFile(out, in) {
-			return usage(msg.CmdOutputIsInput, out)
-		}
 		p, _, err := ingest.ReadResults(in)
 		if err != nil {
 			return err

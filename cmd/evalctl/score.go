@@ -1,10 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
-
 	"github.com/evalctl/evalctl/internal/msg"
 
 	"github.com/spf13/cobra"
@@ -57,8 +53,9 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	if out == "" {
 		out = defaultOutput(o.input, lang)
 	}
-	if sameFile(out, o.input) {
-		return usage(msg.CmdOutputIsInput, out)
+	guard := guardInputs(append([]string{o.input, o.rulesFile, o.previous}, o.ballots...)...)
+	if err := guard.check(out, msg.CmdOutputIsInput); err != nil {
+		return err
 	}
 	year, err := roundYear(o.year, o.input)
 	if err != nil {
@@ -67,9 +64,6 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	var prev *evaluate.Published
 	var prevInput report.Input
 	if o.previous != "" {
-		if sameFile(out, o.previous) {
-			return usage(msg.CmdOutputIsInput, out)
-		}
 		if prev, prevInput, err = previousRound(o.previous, year); err != nil {
 			return err
 		}
@@ -108,17 +102,5 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 // defaultOutput is <round>-结果.xlsx (or -results.xlsx in English) beside
 // the input.
 func defaultOutput(input string, lang msg.Lang) string {
-	return strings.TrimSuffix(input, filepath.Ext(input)) + lang.T(msg.ResultsFileSuffix)
-}
-
-// sameFile reports whether two paths name one file, by path or by identity.
-func sameFile(a, b string) bool {
-	if pa, err := filepath.Abs(a); err == nil {
-		if pb, err := filepath.Abs(b); err == nil && pa == pb {
-			return true
-		}
-	}
-	ia, errA := os.Stat(a)
-	ib, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(ia, ib)
+	return beside(input, lang.T(msg.ResultsFileSuffix))
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/evalctl/evalctl/internal/msg"
 
@@ -80,8 +78,8 @@ func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 	if out == "" {
 		out = defaultTemplateOutput(o.roster, o.print, lang)
 	}
-	if sameFile(out, o.roster) {
-		return usage(msg.CmdOutputIsInput, out)
+	if err := guardInputs(o.roster, o.rulesFile).check(out, msg.CmdOutputIsInput); err != nil {
+		return err
 	}
 	rules, _, err := o.loadRules()
 	if err != nil {
@@ -123,5 +121,5 @@ func defaultTemplateOutput(roster string, paper bool, lang msg.Lang) string {
 	if paper {
 		suffix = msg.TplBallotFileSuffix
 	}
-	return strings.TrimSuffix(roster, filepath.Ext(roster)) + lang.T(suffix)
+	return beside(roster, lang.T(suffix))
 }
