@@ -144,6 +144,9 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		b.Cells = buf[:0] // fn keeps no cell: one buffer serves every ballot
 		for _, c := range columns {
 			if v := at(cells, c.col); v != "" {
+				if err := w.valueError(sheet, c.col, row, v); err != nil {
+					return err
+				}
 				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, c.col, 0))
 			}
 		}

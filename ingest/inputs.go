@@ -269,5 +269,5 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 			errs = append(errs, err)
 		}
 	}
-	return errors.Join(errs...)
+	return joinUnique(errs)
 }

@@ -43,6 +43,11 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 		} else if rowGroup != cur.Group && cur.MixedGroups == "" {
 			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.col(contract.ColGroup), row)
 		}
+		if v := h.get(cells, contract.ColRating); v != "" {
+			if err := w.valueError(sheet, h.col(contract.ColRating), row, v); err != nil {
+				return err
+			}
+		}
 		cur.Cells = append(cur.Cells, w.longCell(sheet, h, row, cells, r))
 		return nil
 	})

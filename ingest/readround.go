@@ -22,7 +22,9 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 			scores, first, err := in.tests.wb.testsFrom(in.tests.sheet)
 			round.Tests = scores
 			errs = append(errs, err)
-			errs = append(errs, unknownIDs(targets, first)...)
+			if targets != nil { // against a roster not read, every ID would be news
+				errs = append(errs, unknownIDs(targets, first)...)
+			}
 		}
 	}
 	if in.complaints != nil {
@@ -41,13 +43,31 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 		}
 		scores, first, err := ref.wb.scoresFrom(ref.sheet, c.Source == evaluate.SourceBonus)
 		errs = append(errs, err)
-		errs = append(errs, unknownIDs(targets, first)...)
+		if targets != nil {
+			errs = append(errs, unknownIDs(targets, first)...)
+		}
 		if round.Sheets == nil {
 			round.Sheets = map[string]map[string]float64{}
 		}
 		round.Sheets[c.Sheet] = scores
 	}
-	return round, errors.Join(errs...)
+	return round, joinUnique(errs)
+}
+
+// joinUnique joins errors, each told once: a damaged part shared by the
+// sheets (the shared strings) fails every sheet read alike.
+func joinUnique(errs []error) error {
+	seen := map[string]bool{}
+	var out []error
+	for _, err := range errs {
+		for _, e := range flatten(err) {
+			if !seen[e.Error()] {
+				seen[e.Error()] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return errors.Join(out...)
 }
 
 // namedSheet finds a score sheet the rules name: a sheet of the round

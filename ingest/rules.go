@@ -141,10 +141,17 @@ func locate(path string, root *yaml.Node, err error) error {
 	return errors.Join(out...)
 }
 
-// flatten unwraps errors.Join.
+// flatten unwraps errors.Join, at any depth; nil is no error.
 func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
 	}
 	return []error{err}
 }

@@ -40,6 +40,8 @@ type Workbook struct {
 
 	file *os.File    // the open .xlsx the book reads from, if it does
 	info os.FileInfo // file when it was opened
+
+	kinds []xlsx.Kind // of the row eachRow is at, by column: see valueError
 }
 
 // Options tune how input files are opened.
@@ -169,8 +171,13 @@ func readError(file, sheet string, err error) error {
 	if !errors.As(err, &xe) {
 		return dataErr(file, sheet, "", msg.DataDamaged, err)
 	}
-	if xe.Sheet != "" {
+	switch {
+	case xe.Sheet != "":
 		sheet = xe.Sheet
+	case xe.Part != "":
+		// A part of the workbook's own (its index, the shared strings):
+		// no sheet is to blame, whichever was being opened.
+		sheet = xe.Part
 	}
 	detail := xe.Detail
 	if xe.Cell == "" && xe.Row > 0 {
@@ -312,6 +319,13 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		for i := range cells {
 			cells[i] = trim(cells[i])
 		}
+		w.kinds = w.kinds[:0]
+		for _, c := range row.Cells {
+			for len(w.kinds) < c.Col {
+				w.kinds = append(w.kinds, xlsx.Blank)
+			}
+			w.kinds = append(w.kinds, c.Kind)
+		}
 		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {
 				return nil
@@ -329,6 +343,23 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 				return dataErr(w.Path, sheet, m.String(), msg.DataMergedLarge)
 			}
 		}
+	}
+	return nil
+}
+
+// valueError is the error of a cell of the row eachRow is at that holds an
+// error value (#N/A, of a formula gone wrong) or a logical value (TRUE)
+// where a rating belongs: such a cell was not filled in by hand, and
+// reading it as a level would be a guess. Nil for other cells and in CSV.
+func (w *Workbook) valueError(sheet string, col, row int, value string) error {
+	if col >= len(w.kinds) {
+		return nil
+	}
+	switch w.kinds[col] {
+	case xlsx.ErrorCode:
+		return dataErr(w.Path, sheet, cellName(col, row), msg.DataErrorValue, value)
+	case xlsx.Boolean:
+		return dataErr(w.Path, sheet, cellName(col, row), msg.DataLogicalValue, value)
 	}
 	return nil
 }

@@ -120,6 +120,9 @@ func TestDifferentialTestdata(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata")
 	n := 0
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && d.Name() == "malformed" {
+			return filepath.SkipDir // damaged on purpose; cmd/evalctl's corpus test reads it
+		}
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".xlsx") {
 			return err
 		}

@@ -81,8 +81,14 @@ func (s *scanner) more() bool {
 				hi = s.end + checkChunk
 			}
 			good, bad := checkChars(s.buf[s.end:hi], s.eof && hi == s.n)
-			if bad >= 0 {
-				s.badChar(s.end + bad)
+			if bad > 0 {
+				// Parse up to the bad byte first, so that the error
+				// names the row and cell that hold it.
+				s.end += bad
+				return true
+			}
+			if bad == 0 {
+				s.badChar(s.end)
 				return false
 			}
 			s.end += good

@@ -147,6 +147,7 @@ func (s *Sheet) column(ref []byte, sawRef bool) (int, error) {
 		c, r, ok := parseCellRef(ref)
 		switch {
 		case !ok:
+			s.curCol = -1 // the error names the row, not the cell before
 			return 0, sc.fail(sc.pos, Invalid, "cell reference r=%q is not an A1 reference", ref)
 		case r != s.row.Num:
 			return 0, sc.fail(sc.pos, Invalid, "cell %s is in row %d", ref, s.row.Num)

@@ -15,6 +15,8 @@ const (
 	DataXMLInvalid       Key = "data.xml_invalid"
 	DataTooLarge         Key = "data.too_large"
 	DataFormulaNoValue   Key = "data.formula_no_value"
+	DataErrorValue       Key = "data.error_value"
+	DataLogicalValue     Key = "data.logical_value"
 	DataMergedLarge      Key = "data.merged_large"
 	DataNoSheet          Key = "data.no_sheet"
 	DataAmbiguousSheet   Key = "data.ambiguous_sheet"

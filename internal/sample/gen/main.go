@@ -5,6 +5,7 @@
 //	go run ./internal/sample/gen -preset luoyang      # testdata/<preset>/round.xlsx, any preset
 //	go run ./internal/sample/gen -layouts testdata/layouts -broken testdata/broken/round.xlsx
 //	go run ./internal/sample/gen -year 2024           # testdata/yearly/round-2024.xlsx
+//	go run ./internal/sample/gen -malformed testdata/malformed  # the malformed-input corpus
 //	go run ./internal/sample/gen -large 200000 -o big.xlsx  # a round to measure with (make bench)
 //
 // Every committed sample is generated with seed 2026 (sample.Seed); package
@@ -31,6 +32,7 @@ func main() {
 	broken := flag.String("broken", "", "write the deliberately broken round to this .xlsx path")
 	preset := flag.String("preset", "", "write this preset's sample round")
 	year := flag.Int("year", 0, "write the 赤壁 round of this year, for the yearly testdata")
+	malformed := flag.String("malformed", "", "write the malformed-input corpus (but the zip bombs) into this folder")
 	large := flag.Int("large", 0, "write a round of this many ballots over 18 chiefs to -o, for measuring")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -44,6 +46,8 @@ func main() {
 		err = writeAll(*seed)
 	case *preset != "":
 		err = writePreset(*preset, *seed, or(*out, filepath.Join("testdata", *preset, "round.xlsx")))
+	case *malformed != "":
+		err = writeMalformed(*malformed)
 	case *large > 0:
 		if *out == "" {
 			err = fmt.Errorf("-large needs -o")
@@ -83,7 +87,33 @@ func writeAll(seed uint64) error {
 			return err
 		}
 	}
+	if err := writeMalformed(filepath.Join("testdata", "malformed")); err != nil {
+		return err
+	}
 	return writeLayouts(seed, filepath.Join("testdata", "layouts"), filepath.Join("testdata", "broken", "round.xlsx"))
+}
+
+// writeMalformed writes the malformed-input corpus but its large files.
+func writeMalformed(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	n := 0
+	for _, m := range sample.MalformedCorpus() {
+		if m.Large {
+			continue
+		}
+		data, err := m.Data()
+		if err != nil {
+			return fmt.Errorf("%s: %w", m.Name, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, m.Name), data, 0o644); err != nil {
+			return err
+		}
+		n++
+	}
+	fmt.Printf("wrote %d malformed files under %s\n", n, dir)
+	return nil
 }
 
 // writePreset writes the sample round of a preset.
