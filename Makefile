@@ -1,7 +1,7 @@
 # The README's commands work without make; these are shortcuts.
 GO ?= go
 
-.PHONY: build test check bench sample testdata golden clean
+.PHONY: build test check bench sample testdata golden dist clean
 
 build:
 	$(GO) build -o bin/evalctl ./cmd/evalctl
@@ -38,5 +38,21 @@ testdata:
 golden:
 	$(GO) test ./... -update
 
+# Release binaries for the clerks: Windows first (evalctl.exe), then Linux
+# and macOS, the version stamped from git (a tag, else the commit), and
+# their SHA-256 sums, in dist/.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+DIST_TARGETS = windows/amd64 windows/arm64 linux/amd64 linux/arm64 darwin/amd64 darwin/arm64
+
+dist:
+	rm -rf dist && mkdir -p dist
+	@for t in $(DIST_TARGETS); do \
+		os=$${t%/*}; arch=$${t#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=dist/evalctl-$(VERSION)-$$os-$$arch$$ext; echo "$$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -buildvcs=true \
+			-ldflags "-s -w -X main.version=$(VERSION)" -o $$out ./cmd/evalctl || exit 1; \
+	done
+	cd dist && sha256sum evalctl-* > SHA256SUMS
+
 clean:
-	rm -rf bin testdata/chibi/round-结果.xlsx
+	rm -rf bin dist testdata/chibi/round-结果.xlsx

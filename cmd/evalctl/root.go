@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/evalctl/evalctl/internal/msg"
@@ -18,8 +20,9 @@ import (
 	"github.com/evalctl/evalctl/ingest"
 )
 
-// version is the evalctl release, recorded in every results workbook.
-const version = "0.1.0"
+// version is the evalctl release, recorded in every results workbook;
+// make dist stamps a release's (-ldflags "-X main.version=…").
+var version = "0.1.0"
 
 // Exit codes, documented in --help and the README.
 const (
@@ -88,14 +91,20 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 		SilenceErrors: true,
 		// With Args and RunE set, cobra hands an unknown command to Args
 		// rather than failing with an error of its own.
-		Args: func(_ *cobra.Command, args []string) error {
+		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
+				if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
+					return usage(msg.CmdUnknownCommandNear, args[0], strings.Join(near, ", "))
+				}
 				return usage(msg.CmdUnknownCommand, args[0])
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
+	root.SuggestionsMinimumDistance = 2
+	root.Version = buildVersion()
+	root.SetVersionTemplate("evalctl {{.Version}}\n")
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	root.SetIn(s.In)
@@ -202,13 +211,38 @@ func exactArgs(n int) cobra.PositionalArgs {
 	}
 }
 
+// buildVersion is the version with what it was built from: the commit
+// (marked modified when built from changed files) and the Go release.
+func buildVersion() string {
+	v := version
+	var details []string
+	if info, ok := debug.ReadBuildInfo(); ok {
+		var rev, modified string
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value[:min(len(s.Value), 12)]
+			case "vcs.modified":
+				if s.Value == "true" {
+					modified = "+modified"
+				}
+			}
+		}
+		if rev != "" {
+			details = append(details, "commit "+rev+modified)
+		}
+	}
+	details = append(details, runtime.Version(), runtime.GOOS+"/"+runtime.GOARCH)
+	return v + " (" + strings.Join(details, ", ") + ")"
+}
+
 func newVersionCmd(s *streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the evalctl version",
 		Args:  exactArgs(0),
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintln(s.Out, "evalctl", version)
+			_, err := fmt.Fprintln(s.Out, "evalctl", buildVersion())
 			return err
 		},
 	}

@@ -14,6 +14,7 @@ var enCommands = map[Key]string{
 	UsageBothHold:   "%s and %s both hold %s",
 
 	CmdUnknownCommand:      "unknown command %q; see evalctl --help",
+	CmdUnknownCommandNear:  "unknown command %q; did you mean %s? see evalctl --help",
 	CmdArgs:                "%s takes %d argument(s), got %d; see evalctl %[1]s --help",
 	CmdUnknownFlag:         "unknown flag: %s",
 	CmdFlagNeedsValue:      "flag needs an argument: %s",

@@ -21,6 +21,7 @@ const (
 // Commands: usage mistakes, notes and progress on stderr.
 const (
 	CmdUnknownCommand      Key = "cmd.unknown_command"
+	CmdUnknownCommandNear  Key = "cmd.unknown_command_near"
 	CmdArgs                Key = "cmd.args"
 	CmdUnknownFlag         Key = "cmd.unknown_flag"
 	CmdFlagNeedsValue      Key = "cmd.flag_needs_value"

@@ -14,6 +14,7 @@ var zhCommands = map[Key]string{
 	UsageBothHold:   "%s 和 %s 都是 %s",
 
 	CmdUnknownCommand:      "未知命令 %q；见 evalctl --help",
+	CmdUnknownCommandNear:  "未知命令 %q；是不是要用 %s？见 evalctl --help",
 	CmdArgs:                "%s 需要 %d 个参数，现有 %d 个；见 evalctl %[1]s --help",
 	CmdUnknownFlag:         "未知选项：%s",
 	CmdFlagNeedsValue:      "选项 %s 需要一个值",
