@@ -47,8 +47,12 @@ const (
 
 // Flags a target may carry.
 const (
-	FlagVeto             = "veto"
-	FlagTieAtCutoff      = "tie_at_cutoff"       // tied across the bottom cutoff; the committee decides
+	FlagVeto        = "veto"
+	FlagTieAtCutoff = "tie_at_cutoff" // tied across the bottom cutoff; the committee decides
+	// FlagSmallCategory: the bottom count would reach too far into a small
+	// or depleted category (bottom.max_share, or its top); the committee
+	// decides.
+	FlagSmallCategory    = "small_category"
 	FlagTieAtAwardCutoff = "tie_at_award_cutoff" // tied across the award cutoff; all tied are awarded
 	FlagBelowThreshold   = "below_threshold"     // unsatisfactory by a category threshold, not by place
 	// FlagConsecutiveUnsatisfactory: unsatisfactory in the previous round too.
@@ -136,6 +140,9 @@ type Verdict struct {
 
 	Unsatisfactory bool // confirmed on the bottom list (vetoes included)
 	TieAtCutoff    bool // tied across the bottom cutoff, pending a decision
+	// SmallCategory says the bottom count would reach too far into the
+	// category: the target is pending a decision, not confirmed.
+	SmallCategory bool
 	// BelowThreshold says the target is unsatisfactory by its category's
 	// also_below thresholds rather than by its place.
 	BelowThreshold bool
@@ -177,6 +184,9 @@ func (t *TargetResult) Flags() []string {
 	}
 	if t.TieAtCutoff {
 		flags = append(flags, FlagTieAtCutoff)
+	}
+	if t.SmallCategory {
+		flags = append(flags, FlagSmallCategory)
 	}
 	if t.TieAtAward {
 		flags = append(flags, FlagTieAtAwardCutoff)
@@ -253,7 +263,11 @@ type LedgerEntry struct {
 	Effect Effect
 }
 
-// BottomList returns the confirmed and tie-pending targets, per category in
+// Pending reports whether the target awaits the committee's decision: tied
+// across the cutoff, or in a category too small for its bottom count.
+func (v *Verdict) Pending() bool { return v.TieAtCutoff || v.SmallCategory }
+
+// BottomList returns the confirmed and pending targets, per category in
 // rules order, worst first.
 func (r *Result) BottomList() []*TargetResult {
 	standings := r.Standings()
@@ -261,7 +275,7 @@ func (r *Result) BottomList() []*TargetResult {
 	for c := range r.Rules.Categories {
 		var list []int
 		for i := range r.Targets {
-			if t := &r.Targets[i]; standings[i].Category == c && (t.Unsatisfactory || t.TieAtCutoff) {
+			if t := &r.Targets[i]; standings[i].Category == c && (t.Unsatisfactory || t.Pending()) {
 				list = append(list, i)
 			}
 		}

@@ -107,6 +107,11 @@ func TestJSONGolden(t *testing.T) {
 	golden(t, "hand.json", buf.String())
 }
 
+// In category B, T5 and T6 tie at the top: the veto T4 fills one of the
+// two places, and the other would reach the top, so both are held for the
+// committee, their tie flagged as well.
+const smallPending = "category too small for a verdict by rank, pending the committee's decision"
+
 func TestBottomTSV(t *testing.T) {
 	var buf bytes.Buffer
 	if err := WriteBottom(&buf, handRound(t), msg.English, false); err != nil {
@@ -115,8 +120,8 @@ func TestBottomTSV(t *testing.T) {
 	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\n" +
 		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\n" +
 		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\n" +
-		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n" +
-		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n"
+		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\n" +
+		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\n"
 	if buf.String() != want {
 		t.Errorf("bottom TSV:\n%s\nwant:\n%s", buf.String(), want)
 	}
@@ -128,7 +133,7 @@ func TestBottomTableOnTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"T3", "T4", "T5", "T6", "群众不满意股长", "并列跨越末位线"} {
+	for _, want := range []string{"T3", "T4", "T5", "T6", "群众不满意股长", "并列跨越末位线", "类别过小"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("terminal table lacks %q:\n%s", want, out)
 		}

@@ -26,7 +26,7 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 		if tr.Unsatisfactory {
 			unsat++
 		}
-		if tr.TieAtCutoff {
+		if tr.Pending() {
 			pending++
 		}
 		if tr.Award {

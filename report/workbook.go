@@ -82,7 +82,10 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang) str
 	if tr.Unsatisfactory {
 		parts = append(parts, res.Rules.Bottom.Label)
 	}
-	if tr.TieAtCutoff {
+	switch {
+	case tr.SmallCategory: // a tie there too is in the flags
+		parts = append(parts, lang.T(msg.ValSmallPending))
+	case tr.TieAtCutoff:
 		parts = append(parts, lang.T(msg.ValTiePending))
 	}
 	if tr.Award {
@@ -162,10 +165,19 @@ func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
 	for _, tr := range res.BottomList() {
 		status, action := lang.T(msg.ValTiePending), ""
+		if tr.SmallCategory {
+			status = lang.T(msg.ValSmallPending)
+		}
 		if tr.Unsatisfactory {
 			status, action = lang.T(msg.ValConfirmed)+" "+res.Rules.Bottom.Label, res.Rules.Bottom.Action
 		}
 		reason := lang.T(msg.ValBottomOfCat)
+		switch {
+		case tr.SmallCategory:
+			reason = lang.T(msg.FlagSmallCategory)
+		case tr.BelowThreshold:
+			reason = lang.T(msg.FlagBelowThreshold)
+		}
 		if tr.Veto {
 			reason = lang.T(msg.ValVeto) + " (" + strings.Join(tr.VetoSources, "; ") + ")"
 		}
