@@ -248,6 +248,8 @@ type Result struct {
 	// Ledger is the complaint ledger with each entry's effect, in ledger
 	// order.
 	Ledger []LedgerEntry
+	// Warnings say where the round is degraded, in a fixed order.
+	Warnings []Warning
 
 	// Year is the round's year, 0 when unknown.
 	Year int

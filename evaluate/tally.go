@@ -30,6 +30,7 @@ type Tally struct {
 	cellAt   []int
 
 	stats   []GroupCount // per rules group, then one for unknown groups
+	files   []FileCount  // per file, in the order first read
 	invalid []InvalidBallot
 
 	// contents maps a fingerprint of each valid ballot's contents to the
@@ -135,12 +136,16 @@ func (t *Tally) Add(b Ballot) []Problem {
 	}
 
 	t.stats[group].Read++
+	file := t.file(b.Source.File)
+	file.Read++
 	if len(problems) > 0 {
 		t.stats[group].Invalid++
+		file.Invalid++
 		t.invalid = append(t.invalid, InvalidBallot{ID: b.ID, Group: b.Group, Source: b.Source, Problems: problems})
 		return problems
 	}
 	t.stats[group].Valid++
+	file.Valid++
 
 	t.serial++
 	c := t.counts
@@ -191,6 +196,27 @@ func (t *Tally) ratedTwice(b *Ballot, ratings []rating) []Problem {
 	}
 	return out
 }
+
+// FileCount reconciles the ballots of one file: Read = Valid + Invalid.
+type FileCount struct {
+	File                 string
+	Read, Valid, Invalid int
+}
+
+// file is the count of the file named, made on its first ballot. Ballots
+// come file by file, so the last one is nearly always the one.
+func (t *Tally) file(name string) *FileCount {
+	for i := len(t.files) - 1; i >= 0; i-- {
+		if t.files[i].File == name {
+			return &t.files[i]
+		}
+	}
+	t.files = append(t.files, FileCount{File: name})
+	return &t.files[len(t.files)-1]
+}
+
+// Files reconciles the ballots per file, in the order the files were read.
+func (t *Tally) Files() []FileCount { return append([]FileCount(nil), t.files...) }
 
 // Reconciliation is the count of ballots read, valid and invalid.
 type Reconciliation struct {

@@ -13,7 +13,8 @@ import (
 )
 
 // WriteSummary prints the headline figures of a round: ballots and their
-// reconciliation, targets ranked, the sizes of the lists.
+// reconciliation, targets ranked, the sizes of the lists; then its
+// warnings, one a line.
 func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	ranked, insufficient, unsat, pending, awards := 0, 0, 0, 0, 0
 	for _, tr := range res.Targets {
@@ -34,8 +35,15 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 		}
 	}
 	b := res.Ballots
-	_, err := fmt.Fprintln(w, lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
-		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards))
+	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
+		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards)}
+	if len(res.Warnings) > 0 {
+		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
+		for _, l := range warningLines(res.Warnings, lang) {
+			lines = append(lines, "  "+l)
+		}
+	}
+	_, err := fmt.Fprintln(w, strings.Join(lines, "\n"))
 	return err
 }
 

@@ -263,6 +263,9 @@ func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
 	b := res.Ballots
 	tb.add(contract.ItemReconciliation.In(lang), fmt.Sprintf("%s %d = %s %d + %s %d",
 		contract.ColRead.In(lang), b.Read, contract.ColValid.In(lang), b.Valid, contract.ColInvalid.In(lang), b.Invalid))
+	for _, w := range res.Warnings {
+		tb.add(contract.ItemWarning.In(lang), string(w.Code)+"  "+w.Localize(lang))
+	}
 	tb.add(contract.ItemRulesYAML.In(lang), "")
 	for _, line := range strings.Split(strings.TrimRight(string(meta.RulesYAML), "\n"), "\n") {
 		tb.add("", line)

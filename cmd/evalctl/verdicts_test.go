@@ -34,8 +34,10 @@ var smallRoundTargets = []vTarget{
 
 // writeVerdictRound writes a round of the targets (every test score 80,
 // the ledger given) and a rules file `base: chibi`, min_ratings 5, plus
-// extra lines, into a new folder; it returns their paths.
-func writeVerdictRound(t *testing.T, targets []vTarget, ledger [][]any, extra string) (round, rules string) {
+// extra lines, into a new folder; it returns their paths. A target with no
+// pattern has no column; tweak, when given, may change the ballot rows
+// (the header first) before they are written.
+func writeVerdictRound(t *testing.T, targets []vTarget, ledger [][]any, extra string, tweak ...func([][]any) [][]any) (round, rules string) {
 	t.Helper()
 	dir := t.TempDir()
 	roster := [][]any{{"编号", "姓名", "单位", "股室", "类别", "分管领导", "主要领导"}}
@@ -44,14 +46,21 @@ func writeVerdictRound(t *testing.T, targets []vTarget, ledger [][]any, extra st
 	for i, tg := range targets {
 		roster = append(roster, []any{tg.id, fmt.Sprintf("姓名%02d", i+1), "单位" + tg.id, "股室", tg.category, "分管" + tg.id, "局长" + tg.id})
 		tests = append(tests, []any{tg.id, 80.0})
-		ballots[0] = append(ballots[0], tg.id)
+		if tg.pattern != "" {
+			ballots[0] = append(ballots[0], tg.id)
+		}
 	}
 	for j := range 10 {
 		row := []any{fmt.Sprintf("B%02d", j+1), rcGroups[j%5]}
 		for _, tg := range targets {
-			row = append(row, edgeLevel[tg.pattern[j]])
+			if tg.pattern != "" {
+				row = append(row, edgeLevel[tg.pattern[j]])
+			}
 		}
 		ballots = append(ballots, row)
+	}
+	for _, f := range tweak {
+		ballots = f(ballots)
 	}
 	sheets := []sample.Sheet{{Name: "名册", Rows: roster}, {Name: "选票", Rows: ballots}, {Name: "测试成绩", Rows: tests}}
 	if ledger != nil {
@@ -119,6 +128,157 @@ func TestVetoModesEndToEnd(t *testing.T) {
 		got := listed(res, func(tg contract.Target) bool { return tg.Unsatisfactory && tg.Category == gen })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: unsatisfactory %v, want %v", tc.extra, got, tc.want)
+		}
+	}
+}
+
+// degradedTargets: one category of five ranked targets (bottom 2 of 综合管理类
+// is within half), and N1, on the roster but on no ballot. The rules of
+// degraded rounds have that category alone (oneCategory).
+const oneCategory = "categories: [{name: 综合管理类, bottom: 2, awards: 1}]\n"
+
+var degradedTargets = []vTarget{
+	{"G2", gen, "AAAAAAAABB"}, {"G3", gen, "AAAAAABBBB"}, {"G4", gen, "AAAABBBBBB"},
+	{"G5", gen, "AABBBBBBCC"}, {"G6", gen, "BBBBBBCCCC"}, {"N1", gen, ""},
+}
+
+// warningsOf runs check (text and JSON) and score (summary and JSON) on a
+// round and returns, per output, the warnings each gives as "code where".
+func warningsOf(t *testing.T, round, rules string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	var chk contract.Check
+	code, stdout, stderr := runCLI(t, "check", round, "--rules", rules, "--json")
+	if code != exitOK && code != exitData {
+		t.Fatalf("check --json: exit %d\n%s", code, stderr)
+	}
+	decodeJSON(t, stdout, &chk)
+	for _, w := range chk.Warnings {
+		out["check --json"] = append(out["check --json"], string(w.Code)+" "+w.Where)
+		if w.Message == "" {
+			t.Errorf("check --json: warning %s at %s has no message", w.Code, w.Where)
+		}
+	}
+	_, text, _ := runCLI(t, "check", round, "--rules", rules)
+	res := scoreResults(t, round, "--rules", rules, "-o", filepath.Join(t.TempDir(), "out.xlsx"))
+	summary := mustRun(t, "score", round, "--rules", rules, "-o", filepath.Join(t.TempDir(), "out.xlsx"))
+	for _, w := range res.Warnings {
+		out["score --json"] = append(out["score --json"], string(w.Code)+" "+w.Where)
+		line := "  " + w.Where + ": " + w.Message + "\n"
+		if strings.Contains(text, line) {
+			out["check"] = append(out["check"], string(w.Code)+" "+w.Where)
+		}
+		if strings.Contains(summary, line) {
+			out["score"] = append(out["score"], string(w.Code)+" "+w.Where)
+		}
+	}
+	return out
+}
+
+// TestDegradedRoundWarnings: each degradation gives its warning, located,
+// in check (text and JSON) and score (summary and JSON); check --strict
+// exits 3 on them and check without it exits 0.
+func TestDegradedRoundWarnings(t *testing.T) {
+	noEnterprise := func(rows [][]any) [][]any { // 企业代表's ballots go to 党代表
+		for _, r := range rows[1:] {
+			if r[1] == "企业代表" {
+				r[1] = "党代表"
+			}
+		}
+		return rows
+	}
+	blankBallots := func(rows [][]any) [][]any { // two blank ballots: 2 of 12 invalid
+		return append(rows, []any{"X1", "党代表"}, []any{"X2", "人大代表"})
+	}
+	tests := []struct {
+		name  string
+		tweak []func([][]any) [][]any
+		want  []string
+	}{
+		{"group with no ballots", []func([][]any) [][]any{noEnterprise}, []string{"group_no_ballots 代表类别 企业代表"}},
+		{"invalid share", []func([][]any) [][]any{blankBallots},
+			[]string{"invalid_share 代表类别 党代表", "invalid_share 代表类别 人大代表", "invalid_share round.xlsx"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			targets := degradedTargets[:5] // every target on the ballots
+			round, rules := writeVerdictRound(t, targets, nil, oneCategory, tc.tweak...)
+			for output, got := range warningsOf(t, round, rules) {
+				got = trimDir(got, round)
+				if !slices.Equal(got, tc.want) {
+					t.Errorf("%s: warnings %q, want %q", output, got, tc.want)
+				}
+			}
+			if code, _, _ := runCLI(t, "check", round, "--rules", rules, "--strict"); code != exitData {
+				t.Errorf("check --strict: exit %d, want 3", code)
+			}
+		})
+	}
+	t.Run("target with no column", func(t *testing.T) {
+		round, rules := writeVerdictRound(t, degradedTargets, nil, oneCategory)
+		want := []string{"target_no_column round.xlsx: 名册!A7"}
+		got := warningsOf(t, round, rules)
+		if len(got) != 4 {
+			t.Errorf("warnings in %d outputs, want 4: %q", len(got), got)
+		}
+		for output, ws := range got {
+			if ws = trimDir(ws, round); !slices.Equal(ws, want) {
+				t.Errorf("%s: warnings %q, want %q", output, ws, want)
+			}
+		}
+		if code, _, stderr := runCLI(t, "check", round, "--rules", rules); code != exitOK {
+			t.Errorf("check: exit %d, want 0 (warnings alone do not fail it)\n%s", code, stderr)
+		}
+		code, _, stderr := runCLI(t, "check", round, "--rules", rules, "--strict")
+		if code != exitData || !strings.Contains(stderr, "本轮评议有 1 条警告") {
+			t.Errorf("check --strict: exit %d, want 3\n%s", code, stderr)
+		}
+	})
+	t.Run("empty category", func(t *testing.T) {
+		round, rules := writeVerdictRound(t, degradedTargets[:5], nil, "") // chibi's two categories
+		for output, got := range warningsOf(t, round, rules) {
+			if want := []string{"empty_category 类别 " + svc}; !slices.Equal(got, want) {
+				t.Errorf("%s: warnings %q, want %q", output, got, want)
+			}
+		}
+	})
+	t.Run("small category", func(t *testing.T) {
+		round, rules := writeVerdictRound(t, smallRoundTargets, [][]any{{"G1", "一票否决"}}, "")
+		for output, got := range warningsOf(t, round, rules) {
+			if want := []string{"small_category 类别 " + svc}; !slices.Equal(got, want) {
+				t.Errorf("%s: warnings %q, want %q", output, got, want)
+			}
+		}
+	})
+}
+
+// trimDir takes the round's folder out of the locations, leaving the file.
+func trimDir(ws []string, round string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ReplaceAll(w, filepath.Dir(round)+string(filepath.Separator), "")
+	}
+	return out
+}
+
+// TestNoValidBallot: a round whose every ballot is invalid cannot be
+// scored: exit 3, saying so.
+func TestNoValidBallot(t *testing.T) {
+	allBlank := func(rows [][]any) [][]any {
+		for _, r := range rows[1:] {
+			for c := 2; c < len(r); c++ {
+				r[c] = ""
+			}
+		}
+		return rows
+	}
+	round, rules := writeVerdictRound(t, degradedTargets[:5], nil, oneCategory, allBlank)
+	const cause = "没有有效选票（收到 10 张）：无法计分"
+	for _, args := range [][]string{{"score", "-o", filepath.Join(t.TempDir(), "out.xlsx")}, {"bottom"}, {"check"}} {
+		code, stdout, stderr := runCLI(t, append(args, round, "--rules", rules)...)
+		// check lists it among the problems, on stdout; the others fail with it.
+		if code != exitData || !strings.Contains(stdout+stderr, cause) {
+			t.Errorf("%s: exit %d, want 3 naming the cause\n%s%s", args[0], code, stdout, stderr)
 		}
 	}
 }

@@ -18,6 +18,8 @@ type Results struct {
 	Complaints     []Complaint      `json:"complaints"`
 	InvalidBallots []InvalidBallot  `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry    `json:"double_entries"`
+	// Warnings say where the round is degraded (added to schema 1).
+	Warnings []Warning `json:"warnings"`
 }
 
 // Complaint is one complaint-ledger entry and its effect under the
@@ -169,6 +171,7 @@ type Bottom struct {
 	Round          string           `json:"round"`
 	Bottom         []Target         `json:"bottom"`
 	Accountability []Accountability `json:"accountability"`
+	Warnings       []Warning        `json:"warnings"`
 }
 
 // Check is the JSON of `evalctl check --json`: every problem found, the
@@ -176,6 +179,7 @@ type Bottom struct {
 // group and per file.
 type Check struct {
 	Problems       []string        `json:"problems"`
+	Warnings       []Warning       `json:"warnings"`
 	InvalidBallots []InvalidBallot `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry   `json:"double_entries"`
 	Groups         []Group         `json:"groups"`
