@@ -72,6 +72,34 @@ type GroupScore struct {
 	Ratings   int     // valid ratings by the group (cells; no-answer excluded)
 	Satisfied int     // of which in a satisfied level
 	Mean      float64 // mean points, untrimmed, over the group's ratings
+	// Levels counts the group's ratings per level of Scale.LevelNames,
+	// no-answer levels included.
+	Levels []int
+}
+
+// DetailRow is what one group's ratings of one dimension of a target add to
+// its ballot score: the row of the 计分明细 sheet.
+type DetailRow struct {
+	Dim int
+	// Group indexes Rules.Groups; -1 is a dimension's pooled row, when the
+	// groups are pooled (every weight 0): the mean of all their ratings.
+	Group int
+	// Levels counts the ratings per level of Scale.LevelNames, no-answer
+	// levels included; Ratings counts those that are ratings.
+	Levels  []int
+	Ratings int
+	// Mean is the mean that entered the dimension score, trimmed where
+	// Trimmed says so; for a row not counted, the plain mean.
+	HasMean, Trimmed bool
+	Mean             float64
+	// Counted says the mean entered the dimension score: a weighted group
+	// with enough evaluators, or the pooled row.
+	Counted bool
+	Weight  float64 // the group's weight w_g in the rules
+	// Contribution is the row's part of the ballot score:
+	// w_g/Σw · v_d/Σv · mean (the pooled row: v_d/Σv · mean); the ballot
+	// score is the sum of a target's contributions.
+	Contribution float64
 }
 
 // TargetResult is everything computed for one target, step by step: the
@@ -100,6 +128,11 @@ type BallotFigures struct {
 	RatingCells, Satisfied, LowestCount int
 	Satisfaction, LowestShare           float64
 	ByGroup                             []GroupScore // one per rules group
+	// Levels counts the ratings per level of Scale.LevelNames, no-answer
+	// levels included; Detail holds a row per dimension and group (and per
+	// dimension a pooled row when the groups are pooled), in rules order.
+	Levels []int
+	Detail []DetailRow
 
 	// Dims holds S(t,d) per rules dimension; DimRated says which exist.
 	Dims     []float64
@@ -127,6 +160,8 @@ type ComplaintFigures struct {
 	// ComplaintsReceived and ComplaintsClosed count the target's ledger
 	// entries and those whose result counts as handled (办结率).
 	ComplaintsReceived, ComplaintsClosed int
+	// ByResult counts the target's ledger entries per Complaints.Results.
+	ByResult []int
 	// Sanction is the complaint-count sanction reached (警告, 待岗 …), if any.
 	Sanction    string
 	Veto        bool

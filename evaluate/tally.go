@@ -21,8 +21,10 @@ type Tally struct {
 	// being read; for each target the serial of the last valid ballot that
 	// rated it (so a target rated on several dimensions counts once); for
 	// each target and dimension the ballot read that last rated it, and
-	// where, so that a second rating on one ballot is found in one pass.
+	// where, so that a second rating on one ballot is found in one pass;
+	// the ballot's no-answer cells, counted for the record only.
 	scratch  []rating
+	noAnswer []rating
 	serial   int
 	lastBy   []int
 	read     int
@@ -100,8 +102,8 @@ func (t *Tally) Add(b Ballot) []Problem {
 		group = len(t.rules.Groups) // the unknown-group row
 	}
 
-	ratings := t.scratch[:0]
-	defer func() { t.scratch = ratings[:0] }()
+	ratings, noAnswers := t.scratch[:0], t.noAnswer[:0]
+	defer func() { t.scratch, t.noAnswer = ratings[:0], noAnswers[:0] }()
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
@@ -122,6 +124,8 @@ func (t *Tally) Add(b Ballot) []Problem {
 			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(&b), Value: c.Value})
 		case !noAnswer:
 			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+		default:
+			noAnswers = append(noAnswers, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
 		}
 	}
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
@@ -156,6 +160,9 @@ func (t *Tally) Add(b Ballot) []Problem {
 			c.raters[r.target]++
 			c.groupRaters[r.target*c.groups+group]++
 		}
+	}
+	for _, r := range noAnswers {
+		c.add(r.target, r.dim, group, r.bin) // no rating: in the level counts only
 	}
 	return nil
 }

@@ -46,10 +46,12 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 		if change, ok := tr.RankChange(); ok {
 			jt.RankChange = &change
 		}
+		levels := res.Rules.Scale.LevelNames()
 		for _, g := range tr.ByGroup {
 			jt.Groups = append(jt.Groups, contract.TargetGroup{Group: g.Group, Ballots: g.Ballots, Ratings: g.Ratings,
-				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
+				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings), LevelCounts: levelCounts(levels, g.Levels)})
 		}
+		jt.LevelCounts = levelCounts(levels, tr.Levels)
 		out.Targets = append(out.Targets, jt)
 	}
 	for _, a := range res.Accountability {
@@ -106,6 +108,15 @@ func invalidBallots(res *evaluate.Result, lang msg.Lang) []contract.InvalidBallo
 		}
 		out = append(out, contract.InvalidBallot{Ballot: ib.ID, Group: ib.Group,
 			File: ib.Source.File, Sheet: ib.Source.Sheet, Row: ib.Source.Row, Reason: ReasonText(lang, ib), Problems: kinds})
+	}
+	return out
+}
+
+// levelCounts keys each level's count by its name.
+func levelCounts(names []string, counts []int) contract.LevelCounts {
+	out := make(contract.LevelCounts, len(names))
+	for i, n := range names {
+		out[n] = counts[i]
 	}
 	return out
 }

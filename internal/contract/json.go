@@ -124,6 +124,9 @@ type Target struct {
 	Reserve                bool          `json:"reserve"`
 	Flags                  []string      `json:"flags"`
 	Groups                 []TargetGroup `json:"groups"`
+	// LevelCounts counts the target's ratings per level of the scale, over
+	// every group and dimension (added to schema 1).
+	LevelCounts LevelCounts `json:"level_counts"`
 }
 
 // Score is a named score, null when there is none.
@@ -141,6 +144,8 @@ type TargetGroup struct {
 	Ratings      int      `json:"ratings"`
 	Mean         *float64 `json:"mean"`
 	Satisfaction *float64 `json:"satisfaction"`
+	// LevelCounts counts the group's ratings per level (added to schema 1).
+	LevelCounts LevelCounts `json:"level_counts"`
 }
 
 // Accountability is one leader's actions.

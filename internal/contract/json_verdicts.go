@@ -9,3 +9,8 @@ type Warning struct {
 	Message string               `json:"message"`
 	Where   string               `json:"where"`
 }
+
+// LevelCounts count a target's ratings per level of the scale (a band of a
+// numeric one), keyed by the level's name, every level present, no-answer
+// levels (不了解) included.
+type LevelCounts map[string]int

@@ -6,3 +6,9 @@ import "github.com/evalctl/evalctl/internal/msg"
 var (
 	ItemWarning = Label{Key: msg.ItemWarning}
 )
+
+// The 计分明细 sheet of the results workbook and its own column.
+var (
+	SheetScoreDetail = Label{Key: msg.SheetScoreDetail}
+	ColContribution  = Label{Key: msg.ColContribution}
+)

@@ -20,4 +20,13 @@ var enVerdicts = map[Key]string{
 	SummaryWarning:           "%d warnings:",
 	CheckWarnings:            "Warnings (%d)",
 	CmdWarnings:              "the round has %d warnings (--strict counts them as problems); see the list above",
+	SheetScoreDetail:         "Score detail",
+	ColContribution:          "Contribution",
+	ColComplaintsOfKind:      "Complaints %s",
+	ValPooledGroups:          "all groups (pooled)",
+	NoteTrimmed:              "mean after dropping the %d highest and as many lowest ratings",
+	NoteFewEvaluators:        "%d evaluators, fewer than %d: not weighted (still in the satisfaction rate)",
+	NoteNotRated:             "not rated: drops out, the other groups' weights renormalised",
+	NotePooledGroup:          "the groups are pooled: see the “%s” row",
+	NoteDetailTotal:          "the ballot score is the sum of the contributions above",
 }

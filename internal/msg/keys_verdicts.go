@@ -31,3 +31,16 @@ const (
 	CheckWarnings  Key = "check.warnings"
 	CmdWarnings    Key = "cmd.strict_warnings"
 )
+
+// The 计分明细 sheet: the figures behind each ballot score.
+const (
+	SheetScoreDetail    Key = "sheet.score_detail"
+	ColContribution     Key = "col.contribution"
+	ColComplaintsOfKind Key = "col.complaints_of_kind"
+	ValPooledGroups     Key = "val.pooled_groups"
+	NoteTrimmed         Key = "note.detail_trimmed"
+	NoteFewEvaluators   Key = "note.detail_few_evaluators"
+	NoteNotRated        Key = "note.detail_not_rated"
+	NotePooledGroup     Key = "note.detail_pooled_group"
+	NoteDetailTotal     Key = "note.detail_total"
+)

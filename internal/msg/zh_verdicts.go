@@ -20,4 +20,13 @@ var zhVerdicts = map[Key]string{
 	SummaryWarning:           "警告 %d 条：",
 	CheckWarnings:            "警告 (%d)",
 	CmdWarnings:              "本轮评议有 %d 条警告（--strict 视警告为问题），见上方列表",
+	SheetScoreDetail:         "计分明细",
+	ColContribution:          "折算得分",
+	ColComplaintsOfKind:      "%s投诉",
+	ValPooledGroups:          "全体（合并计算）",
+	NoteTrimmed:              "去掉最高、最低各 %d 个评价后的平均分",
+	NoteFewEvaluators:        "评价人数 %d 人，少于 %d 人，不计入加权（仍计入满意率）",
+	NoteNotRated:             "未评价：不计入，其余代表类别的权重按比例放大",
+	NotePooledGroup:          "各代表类别合并计算，见“%s”行",
+	NoteDetailTotal:          "评议得分为上列折算得分之和",
 }
