@@ -52,6 +52,10 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings), LevelCounts: levelCounts(levels, g.Levels)})
 		}
 		jt.LevelCounts = levelCounts(levels, tr.Levels)
+		if tr.Unsatisfactory || tr.Pending() {
+			why := Explanation(res, tr, lang)
+			jt.Explanation = &why
+		}
 		out.Targets = append(out.Targets, jt)
 	}
 	for _, a := range res.Accountability {

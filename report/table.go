@@ -50,7 +50,7 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 // WriteBottom prints the bottom list: a drawn table for a terminal, tab-
 // separated values (header first) for a pipe.
 func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool) error {
-	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags)
+	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags, contract.ColExplanation)
 	var rows [][]string
 	for _, tr := range res.BottomList() {
 		rank, final, sat := "", "", ""
@@ -64,7 +64,7 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 			sat = fmt.Sprintf("%.2f%%", tr.Satisfaction*100)
 		}
 		rows = append(rows, []string{tr.Category, rank, tr.ID, tr.Name, tr.Unit, tr.Section, final, sat,
-			verdict(res, tr, lang), flagsText(tr, lang)})
+			verdict(res, tr, lang), flagsText(tr, lang), Explanation(res, tr, lang)})
 	}
 	if !terminal {
 		for _, r := range append([][]string{header}, rows...) {

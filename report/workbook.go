@@ -161,7 +161,7 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 
 func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 	tb := table{name: contract.SheetBottom.In(lang)}
-	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction)
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction, contract.ColExplanation)
 	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
 	for _, tr := range res.BottomList() {
 		status, action := lang.T(msg.ValTiePending), ""
@@ -182,7 +182,8 @@ func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 			reason = lang.T(msg.ValVeto) + " (" + strings.Join(tr.VetoSources, "; ") + ")"
 		}
 		tb.add(tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
-			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action)
+			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action,
+			Explanation(res, tr, lang))
 	}
 	return tb
 }

@@ -127,6 +127,10 @@ type Target struct {
 	// LevelCounts counts the target's ratings per level of the scale, over
 	// every group and dimension (added to schema 1).
 	LevelCounts LevelCounts `json:"level_counts"`
+	// Explanation says in a sentence what the verdict of a target on the
+	// bottom list (confirmed or pending) rests on; null for the others
+	// (added to schema 1).
+	Explanation *string `json:"explanation"`
 }
 
 // Score is a named score, null when there is none.

@@ -12,3 +12,6 @@ var (
 	SheetScoreDetail = Label{Key: msg.SheetScoreDetail}
 	ColContribution  = Label{Key: msg.ColContribution}
 )
+
+// The column of the bottom list that explains each verdict.
+var ColExplanation = Label{Key: msg.ColExplanation}

@@ -44,3 +44,29 @@ const (
 	NotePooledGroup     Key = "note.detail_pooled_group"
 	NoteDetailTotal     Key = "note.detail_total"
 )
+
+// The sentence that explains a verdict of the bottom list, and its column.
+const (
+	ColExplanation     Key = "col.explanation"
+	ExplainFinalBelow  Key = "explain.final_below_median"
+	ExplainFinalAbove  Key = "explain.final_above_median"
+	ExplainFinalAt     Key = "explain.final_at_median"
+	ExplainNoScore     Key = "explain.no_score"
+	ExplainNoneRanked  Key = "explain.none_ranked"
+	ExplainWeakest     Key = "explain.weakest_group"
+	ExplainDeducted    Key = "explain.deducted"
+	ExplainNoDeduction Key = "explain.no_deduction"
+	ExplainMarginBelow Key = "explain.margin_below"
+	ExplainMarginAbove Key = "explain.margin_above"
+	ExplainMarginEqual Key = "explain.margin_equal"
+	ExplainNoneOff     Key = "explain.none_off_list"
+	ExplainVeto        Key = "explain.grounds_veto"
+	ExplainBottom      Key = "explain.grounds_bottom"
+	ExplainTie         Key = "explain.grounds_tie"
+	ExplainSmall       Key = "explain.grounds_small_category"
+	ExplainBelow       Key = "explain.grounds_below_threshold"
+	ExplainBelowFinal  Key = "explain.below_final"
+	ExplainBelowSat    Key = "explain.below_satisfaction"
+	ExplainBelowLowest Key = "explain.above_lowest_share"
+	ExplainSentenceEnd Key = "explain.end"
+)
