@@ -41,7 +41,7 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 	if len(res.Rules.Dimensions) > 1 {
 		tables = append(tables, dimensionTable(res, lang))
 	}
-	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), auditTable(res, meta, lang))
+	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), methodTable(res, lang), auditTable(res, meta, lang))
 	f, err := build(tables)
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/sample"
+	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
 
 // The safeguards of a verdict are tried end to end on small rounds built
@@ -279,6 +280,41 @@ func TestNoValidBallot(t *testing.T) {
 		// check lists it among the problems, on stdout; the others fail with it.
 		if code != exitData || !strings.Contains(stdout+stderr, cause) {
 			t.Errorf("%s: exit %d, want 3 naming the cause\n%s%s", args[0], code, stdout, stderr)
+		}
+	}
+}
+
+// TestMethodSheet: the 说明 sheet states the round's method with the
+// numbers of its effective rules, and which veto mode the round used; in
+// English with --lang en.
+func TestMethodSheet(t *testing.T) {
+	extra := "complaints: {mode: fixed, points: 1.5, cap: 6, results: [{name: 查实, effect: deduct}, {name: 一票否决, effect: veto}]}\n" +
+		"bottom: {label: 群众不满意股长, action: 免职, max_share: 0.4, vetoes: add}\n"
+	round, rules := writeVerdictRound(t, smallRoundTargets, [][]any{{"G1", "一票否决"}}, extra)
+	for _, tc := range []struct {
+		lang, sheet string
+		want        []string
+	}{
+		{"zh", "说明", []string{"党代表 20%", "综合得分 = 民主评议 70% + 岗位能力测试 30%", "查实每件扣 1.5 分，合计最多扣 6 分",
+			"有效评价票少于 5 张", "公共服务和行政执法类：末位 4 名", "综合管理类：末位 2 名", "处理：免职",
+			"人数的 40%（向下取整）", "不占末位名额", "bottom.vetoes: add", "后备干部"}},
+		{"en", "Method", []string{"党代表 20%", "Composite = 民主评议 70% + 岗位能力测试 30%", "Each 查实 takes 1.5 points, at most 6 points in all",
+			"fewer than 5 valid ballots", "公共服务和行政执法类: the bottom 4", "at most 40% (rounded down)", "bottom.vetoes: add"}},
+	} {
+		out := filepath.Join(t.TempDir(), "out.xlsx")
+		mustRun(t, "score", round, "--rules", rules, "-o", out, "--lang", tc.lang)
+		book, err := xlsxdump.Read(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text strings.Builder
+		for _, row := range book.Rows[tc.sheet] {
+			text.WriteString(strings.Join(row, "\t") + "\n")
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(text.String(), w) {
+				t.Errorf("%s: %s lacks %q:\n%s", tc.lang, tc.sheet, w, text.String())
+			}
 		}
 	}
 }

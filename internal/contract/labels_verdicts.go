@@ -15,3 +15,6 @@ var (
 
 // The column of the bottom list that explains each verdict.
 var ColExplanation = Label{Key: msg.ColExplanation}
+
+// The 说明 sheet of the results workbook: the round's method.
+var SheetMethod = Label{Key: msg.SheetMethod}
