@@ -64,7 +64,18 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 	}
 	out.InvalidBallots = invalidBallots(res, lang)
 	out.Warnings = Warnings(res.Warnings, lang)
+	out.RulesSHA256 = rulesDigest(res.Rules)
 	return out
+}
+
+// rulesDigest is RulesSHA256 of rules that have been encoded before: they
+// always can be, so an error is an internal one.
+func rulesDigest(r *evaluate.Rules) string {
+	digest, err := RulesSHA256(r)
+	if err != nil {
+		panic("report: the rules cannot be encoded: " + err.Error())
+	}
+	return digest
 }
 
 // WriteJSON writes the JSON contract, indented, to w.

@@ -52,6 +52,7 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	add(lang.T(msg.MethodAwardsLabel), methodAwards(r, lang)...)
 	add(lang.T(msg.TplInvalidLabel), methodInvalid(r, lang))
 	add(lang.T(msg.MethodWarningsLabel), lang.F(msg.MethodWarnings, percentText(r.Validity.MaxInvalidShare)))
+	add(contract.ItemRulesSHA256.In(lang), lang.F(msg.MethodRulesSHA256, rulesDigest(r)))
 	return tb
 }
 

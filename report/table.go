@@ -36,7 +36,8 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	}
 	b := res.Ballots
 	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
-		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards)}
+		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards),
+		lang.F(msg.SummaryRulesSHA256, rulesDigest(res.Rules))}
 	if len(res.Warnings) > 0 {
 		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
 		for _, l := range warningLines(res.Warnings, lang) {

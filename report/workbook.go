@@ -255,6 +255,7 @@ func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
 	tb.add(contract.ItemRound.In(lang), res.Rules.Name)
 	tb.add(contract.ColYear.In(lang), yearText(lang, res.Year))
 	tb.add(contract.ItemRules.In(lang), meta.RulesFrom)
+	tb.add(contract.ItemRulesSHA256.In(lang), rulesDigest(res.Rules))
 	for _, in := range meta.Inputs {
 		tb.add(contract.ItemInput.In(lang), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
 	}

@@ -9,9 +9,12 @@ const Schema = 1
 // Results is the contract for scripts, written by `evalctl score --json`
 // and read back by --previous, export and history.
 type Results struct {
-	Schema         int              `json:"schema"`
-	Round          string           `json:"round"`
-	Year           *int             `json:"year"`
+	Schema int    `json:"schema"`
+	Round  string `json:"round"`
+	Year   *int   `json:"year"`
+	// RulesSHA256 locks the rules: the SHA-256 of the canonical effective
+	// rules (added to schema 1).
+	RulesSHA256    string           `json:"rules_sha256"`
 	Ballots        Ballots          `json:"ballots"`
 	Targets        []Target         `json:"targets"`
 	Accountability []Accountability `json:"accountability"`
@@ -178,6 +181,7 @@ type InvalidBallot struct {
 type Bottom struct {
 	Schema         int              `json:"schema"`
 	Round          string           `json:"round"`
+	RulesSHA256    string           `json:"rules_sha256"`
 	Bottom         []Target         `json:"bottom"`
 	Accountability []Accountability `json:"accountability"`
 	Warnings       []Warning        `json:"warnings"`

@@ -4,7 +4,8 @@ import "github.com/evalctl/evalctl/internal/msg"
 
 // Items of the 审计 sheet that lock the rules and list the warnings.
 var (
-	ItemWarning = Label{Key: msg.ItemWarning}
+	ItemWarning     = Label{Key: msg.ItemWarning}
+	ItemRulesSHA256 = Label{Key: msg.ItemRulesSHA256}
 )
 
 // The 计分明细 sheet of the results workbook and its own column.

@@ -133,4 +133,12 @@ var enVerdicts = map[Key]string{
 	MethodQuotaBelow:    "rated below %s",
 	MethodWarningsLabel: "Warnings",
 	MethodWarnings:      "A group or ballot file with more than %s of its ballots invalid, a group without a valid ballot, a target not on the ballots or not rated, a group returned below the quorum, a category without a ranked target or too small: each is listed as a warning in the results.",
+	ItemRulesSHA256:     "Rules SHA-256",
+	SummaryRulesSHA256:  "rules SHA-256: %s",
+	CmdRulesMismatch:    "the rules' SHA-256 is %s, not %s as --rules-sha256 says: the rules differ from those published; not scoring",
+	CmdBadSHA256:        "--rules-sha256 %q is not 64 hexadecimal digits",
+	WarnRulesChanged:    "the previous round's rules differ from this round's: %s",
+	WarnRulesChangedSum: "the previous results record only their rules' SHA-256 (%s), which differs from this round's (%s): the rules changed",
+	WarnAndMore:         "and %d more",
+	MethodRulesSHA256:   "%s (the SHA-256 of the rules this method states; evalctl rules hash checks it)",
 }

@@ -156,3 +156,15 @@ const (
 	MethodWarningsLabel Key = "method.warnings_label"
 	MethodWarnings      Key = "method.warnings"
 )
+
+// The rules, locked: their SHA-256 and its checks.
+const (
+	ItemRulesSHA256     Key = "item.rules_sha256"
+	SummaryRulesSHA256  Key = "summary.rules_sha256"
+	CmdRulesMismatch    Key = "cmd.rules_sha256_mismatch"
+	CmdBadSHA256        Key = "cmd.bad_rules_sha256"
+	WarnRulesChanged    Key = "warning.rules_changed"
+	WarnRulesChangedSum Key = "warning.rules_changed_digest"
+	WarnAndMore         Key = "warning.and_more"
+	MethodRulesSHA256   Key = "method.rules_sha256"
+)

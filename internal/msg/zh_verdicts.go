@@ -133,4 +133,12 @@ var zhVerdicts = map[Key]string{
 	MethodQuotaBelow:    "低于 %s 分",
 	MethodWarningsLabel: "警告",
 	MethodWarnings:      "某代表类别或某个选票文件的无效票超过所收选票的 %s 的，以及没有有效选票的代表类别、选票上没有或未获评价的对象、回收率低于法定回收率的代表类别、无人排名或过小的类别，均在结果中列出警告。",
+	ItemRulesSHA256:     "评分规则 SHA-256",
+	SummaryRulesSHA256:  "评分规则 SHA-256：%s",
+	CmdRulesMismatch:    "评分规则的 SHA-256 为 %s，不是 --rules-sha256 给出的 %s：规则与公布的不同，不予计分",
+	CmdBadSHA256:        "--rules-sha256 %q 不是 64 位十六进制数",
+	WarnRulesChanged:    "上一轮的评分规则与本轮不同：%s",
+	WarnRulesChangedSum: "上一轮结果只记录了评分规则的 SHA-256（%s），与本轮（%s）不同：评分规则已改变",
+	WarnAndMore:         "等 %d 项",
+	MethodRulesSHA256:   "%s（本说明所依据的评分规则的 SHA-256，可用 evalctl rules hash 复核）",
 }
