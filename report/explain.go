@@ -23,17 +23,20 @@ func Explanation(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang)
 	}
 	e := res.Explain(i)
 	var parts []string
-	switch diff := e.Median - tr.Final; {
+	// Differences are of the figures as shown, to two decimals, so that
+	// they add up for a reader: 78.89 − 78.45 is 0.44, whatever the third
+	// decimals were.
+	switch diff := cents(e.Median) - cents(tr.Final); {
 	case !tr.HasBallotScore:
 		parts = append(parts, lang.T(msg.ExplainNoScore))
 	case e.Ranked == 0:
 		parts = append(parts, lang.T(msg.ExplainNoneRanked))
-	case math.Abs(diff) < 5e-5:
+	case diff == 0:
 		parts = append(parts, lang.F(msg.ExplainFinalAt, tr.Final, e.Ranked, e.Median))
 	case diff > 0:
-		parts = append(parts, lang.F(msg.ExplainFinalBelow, tr.Final, e.Ranked, e.Median, diff))
+		parts = append(parts, lang.F(msg.ExplainFinalBelow, tr.Final, e.Ranked, e.Median, diff/100))
 	default:
-		parts = append(parts, lang.F(msg.ExplainFinalAbove, tr.Final, e.Ranked, e.Median, -diff))
+		parts = append(parts, lang.F(msg.ExplainFinalAbove, tr.Final, e.Ranked, e.Median, -diff/100))
 	}
 	if g := e.WeakestGroup; g >= 0 {
 		parts = append(parts, lang.F(msg.ExplainWeakest, tr.ByGroup[g].Group, tr.ByGroup[g].Mean))
@@ -46,13 +49,13 @@ func Explanation(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang)
 	if e.Next < 0 {
 		parts = append(parts, lang.T(msg.ExplainNoneOff))
 	} else if next := &res.Targets[e.Next]; tr.HasBallotScore {
-		switch margin := next.Final - tr.Final; {
-		case math.Abs(margin) < 5e-5:
+		switch margin := cents(next.Final) - cents(tr.Final); {
+		case margin == 0:
 			parts = append(parts, lang.F(msg.ExplainMarginEqual, next.ID, next.Name, next.Final))
 		case margin > 0:
-			parts = append(parts, lang.F(msg.ExplainMarginBelow, next.ID, next.Name, next.Final, margin))
+			parts = append(parts, lang.F(msg.ExplainMarginBelow, next.ID, next.Name, next.Final, margin/100))
 		default:
-			parts = append(parts, lang.F(msg.ExplainMarginAbove, next.ID, next.Name, next.Final, -margin))
+			parts = append(parts, lang.F(msg.ExplainMarginAbove, next.ID, next.Name, next.Final, -margin/100))
 		}
 	}
 	parts = append(parts, groundsText(res, tr, e, lang))
@@ -95,6 +98,9 @@ func thresholdsMet(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lan
 	}
 	return out
 }
+
+// cents is a score as shown to two decimals, in hundredths.
+func cents(x float64) float64 { return math.Round(x * 100) }
 
 // capitalize starts an English sentence with a capital; Chinese has none.
 func capitalize(s string) string {

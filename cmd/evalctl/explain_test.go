@@ -71,6 +71,8 @@ func checkExplanation(t *testing.T, round string, res contract.Results, tg contr
 	t.Helper()
 	text := *tg.Explanation
 	f2 := func(x float64) string { return fmt.Sprintf("%.2f", x) }
+	// A difference is of the figures as shown: 78.89 − 78.45 = 0.44.
+	diff := func(a, b float64) float64 { return math.Abs(math.Round(a*100)-math.Round(b*100)) / 100 }
 	var want []string
 	allowed := map[string]bool{}
 	need := func(s string) { want = append(want, s); allowed[s] = true }
@@ -92,7 +94,7 @@ func checkExplanation(t *testing.T, round string, res contract.Results, tg contr
 		median := finals[(len(finals)+1)/2-1]
 		need(f2(median))
 		need(fmt.Sprintf("%d 名参加排名者", len(ranked)))
-		if d := math.Abs(median - final); d >= 5e-5 {
+		if d := diff(median, final); d != 0 {
 			need(f2(d))
 		}
 		// The lowest ranked target off the list, the lowest ID first among equals.
@@ -109,7 +111,7 @@ func checkExplanation(t *testing.T, round string, res contract.Results, tg contr
 		if next != nil {
 			need(next.ID + " " + next.Name)
 			need(f2(*next.FinalScore))
-			if d := math.Abs(*next.FinalScore - final); d >= 5e-5 {
+			if d := diff(*next.FinalScore, final); d != 0 {
 				need(f2(d))
 			}
 		} else {

@@ -36,7 +36,7 @@ var enVerdicts = map[Key]string{
 	ExplainNoScore:           "no ballot score",
 	ExplainNoneRanked:        "nobody in the category is ranked",
 	ExplainWeakest:           "weakest group %s with a mean of %.2f",
-	ExplainDeducted:          "%d deducting complaints took %.2f points (%s)",
+	ExplainDeducted:          "%d deducting complaint(s) took %.2f points (%s)",
 	ExplainNoDeduction:       "no deduction",
 	ExplainMarginBelow:       "below the lowest ranked target off the list, %s %s (%.2f), by %.2f",
 	ExplainMarginAbove:       "above the lowest ranked target off the list, %s %s (%.2f), by %.2f",
