@@ -3,7 +3,7 @@ package evaluate
 import "math"
 
 // awardHonours gives the honour to the top ranked targets, per category or
-// overall, that are neither unsatisfactory nor pending at the bottom cutoff
+// overall, that are neither unsatisfactory nor pending at the bottom
 // nor vetoed and meet the award thresholds; the reserve-cadre list is drawn
 // from them. A tie across the award cutoff awards every tied target and
 // flags them, rather than picking.
@@ -12,7 +12,7 @@ func awardHonours(rules *Rules, in []Standing, verdicts []Verdict) []Honours {
 	a := rules.Awards
 	eligible := func(i int) bool {
 		s, v := &in[i], &verdicts[i]
-		return s.Ranked && !v.Unsatisfactory && !v.TieAtCutoff && !s.Veto &&
+		return s.Ranked && !v.Unsatisfactory && !v.Pending() && !s.Veto &&
 			scoreKey(s.Final) >= scoreKey(a.MinFinal) &&
 			(a.MinSatisfaction == 0 || (s.RatingCells > 0 && s.satisfaction() >= a.MinSatisfaction))
 	}

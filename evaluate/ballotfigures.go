@@ -8,49 +8,82 @@ import (
 
 // ballotFigures works out what the ballots say of target i: the group means,
 // the weighted dimension scores S(t,d), the ballot score B(t), the
-// satisfaction rate and the share of the lowest level.
+// satisfaction rate and the share of the lowest level; and the detail
+// behind them: the count of each level per dimension and group, and what
+// each group's mean added to the ballot score.
 func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 	pooled := true
 	for _, g := range rules.Groups {
 		pooled = pooled && g.Weight == 0
 	}
+	nLevels := len(rules.Scale.LevelNames())
 	f := BallotFigures{
 		Ratings:  counts.raters[i],
+		Levels:   make([]int, nLevels),
 		ByGroup:  make([]GroupScore, len(rules.Groups)),
 		Dims:     make([]float64, len(rules.Dimensions)),
 		DimRated: make([]bool, len(rules.Dimensions)),
+	}
+	for g := range f.ByGroup {
+		f.ByGroup[g].Levels = make([]int, nLevels)
 	}
 	var dimScores, dimWeights []float64
 	var all []bin // every group's ratings of a dimension, for a pooled mean
 	for d, dim := range rules.Dimensions {
 		var means, weights []float64
 		all = all[:0]
+		first := len(f.Detail) // this dimension's rows
 		for g, group := range rules.Groups {
+			row := DetailRow{Dim: d, Group: g, Levels: make([]int, nLevels), Weight: group.Weight}
+			counts.addLevels(row.Levels, i, d, g)
 			start := len(all)
 			all = counts.bins(all, i, d, g)
 			bins := all[start:]
-			if len(bins) == 0 {
-				continue
+			if len(bins) > 0 {
+				s := summarize(bins)
+				gs := &f.ByGroup[g]
+				gs.Ratings += s.n
+				gs.Mean += s.sum // a sum until divided below
+				gs.Satisfied += s.satisfied
+				f.LowestCount += s.lowest
+				row.Ratings = s.n
+				row.HasMean, row.Mean = true, s.sum/float64(s.n)
+				// Too few evaluators carry no weight; pooled, no group has one.
+				if counts.groupRaters[i*len(rules.Groups)+g] >= rules.MinGroupBallots {
+					gs.Weighted = true
+					m := mean(bins, rules.Trim)
+					means = append(means, m)
+					weights = append(weights, group.Weight)
+					if !pooled {
+						row.Counted, row.Trimmed, row.Mean = true, trims(s.n, rules.Trim), m
+					}
+				}
 			}
-			s := summarize(bins)
-			gs := &f.ByGroup[g]
-			gs.Ratings += s.n
-			gs.Mean += s.sum // a sum until divided below
-			gs.Satisfied += s.satisfied
-			f.LowestCount += s.lowest
-			if counts.groupRaters[i*len(rules.Groups)+g] < rules.MinGroupBallots {
-				continue // too few evaluators to carry the group's weight
+			for l, n := range row.Levels {
+				f.ByGroup[g].Levels[l] += n
+				f.Levels[l] += n
 			}
-			gs.Weighted = true
-			means = append(means, mean(bins, rules.Trim))
-			weights = append(weights, group.Weight)
+			f.Detail = append(f.Detail, row)
+		}
+		if pooled {
+			row := DetailRow{Dim: d, Group: -1, Levels: make([]int, nLevels)}
+			for _, r := range f.Detail[first:] {
+				row.Ratings += r.Ratings
+				for l, n := range r.Levels {
+					row.Levels[l] += n
+				}
+			}
+			if len(means) > 0 {
+				sort.SliceStable(all, func(a, b int) bool { return all[a].points < all[b].points })
+				row.Counted, row.HasMean, row.Trimmed, row.Mean = true, true, trims(row.Ratings, rules.Trim), mean(all, rules.Trim)
+			}
+			f.Detail = append(f.Detail, row)
 		}
 		if len(means) == 0 {
 			continue
 		}
 		if pooled {
-			sort.SliceStable(all, func(a, b int) bool { return all[a].points < all[b].points })
-			f.Dims[d] = mean(all, rules.Trim)
+			f.Dims[d] = f.Detail[len(f.Detail)-1].Mean
 		} else {
 			// Groups that did not rate (t, d) are absent, so the weights of the
 			// rest are renormalised: Σ w·m / Σ w.
@@ -77,8 +110,43 @@ func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 	if len(dimScores) > 0 {
 		f.HasBallotScore = true
 		f.BallotScore = stat.Mean(dimScores, dimWeights)
+		contributions(rules, &f)
 	}
 	return f
+}
+
+// trims reports whether trimming applies to n ratings.
+func trims(n int, trim Trim) bool { return trim.K > 0 && n >= trim.Min }
+
+// contributions works out what each counted row of the detail adds to the
+// ballot score: its share of its dimension's weights (w_g / Σ w over the
+// groups counted there; the pooled row alone) times its mean, times the
+// dimension's share of the weights of the dimensions rated. The ballot
+// score is their sum.
+func contributions(rules *Rules, f *BallotFigures) {
+	dimWeights := 0.0
+	for d, dim := range rules.Dimensions {
+		if f.DimRated[d] {
+			dimWeights += dim.Weight
+		}
+	}
+	groupWeights := make([]float64, len(rules.Dimensions))
+	for _, r := range f.Detail {
+		if r.Counted && r.Group >= 0 {
+			groupWeights[r.Dim] += r.Weight
+		}
+	}
+	for k := range f.Detail {
+		r := &f.Detail[k]
+		if !r.Counted || !f.DimRated[r.Dim] {
+			continue
+		}
+		share := 1.0 // the pooled row
+		if r.Group >= 0 {
+			share = r.Weight / groupWeights[r.Dim]
+		}
+		r.Contribution = share * r.Mean * rules.Dimensions[r.Dim].Weight / dimWeights
+	}
 }
 
 // groupStats summarises each group's ratings over the whole round.

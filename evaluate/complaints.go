@@ -20,6 +20,9 @@ func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures)
 	}
 	index := round.targetIndex()
 	out := make([]ComplaintFigures, len(round.Targets))
+	for i := range out {
+		out[i].ByResult = make([]int, len(rules.Complaints.Results))
+	}
 	// sums[t] is Σ of the target's deducting entries' amounts, before the
 	// cap: k·points (or k·rate) when every kind deducts the default amount.
 	sums := make([]float64, len(round.Targets))
@@ -40,6 +43,7 @@ func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures)
 		kind := rules.Complaints.Results[ri]
 		ledger = append(ledger, LedgerEntry{Complaint: c, Effect: kind.Effect})
 		t.ComplaintsReceived++
+		t.ByResult[ri]++
 		if kind.Closed {
 			t.ComplaintsClosed++
 		}

@@ -46,17 +46,25 @@ type bin struct {
 }
 
 // bins returns the ratings of (target, dim, group) by ascending points,
-// appended to buf.
+// appended to buf; levels that count as no answer are no ratings.
 func (c *Counts) bins(buf []bin, target, dim, group int) []bin {
 	out := buf
 	for b, n := range c.hist[(target*c.dims+dim)*c.groups+group] {
-		if n > 0 {
+		if n > 0 && !c.table.bins[b].noAnswer {
 			out = append(out, bin{binInfo: c.table.bins[b], n: n})
 		}
 	}
 	added := out[len(buf):]
 	sort.SliceStable(added, func(i, j int) bool { return added[i].points < added[j].points })
 	return out
+}
+
+// addLevels adds the count of each level of (target, dim, group), no-answer
+// levels included, to levels (indexed as Scale.LevelNames).
+func (c *Counts) addLevels(levels []int, target, dim, group int) {
+	for b, n := range c.hist[(target*c.dims+dim)*c.groups+group] {
+		levels[c.table.bins[b].level] += n
+	}
 }
 
 // summary is what a list of bins adds up to.

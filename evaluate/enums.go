@@ -186,3 +186,25 @@ const (
 	// complaint-count sanctions and escalation rules give it actions.
 	RoleTarget Role = "target"
 )
+
+// VetoMode says how a ranked veto counts against a category's bottom places.
+type VetoMode string
+
+// Veto modes.
+const (
+	// VetoesFill: a ranked veto ranks last and fills one of the bottom N
+	// places, so N targets are listed in all (more only with more vetoes).
+	VetoesFill VetoMode = "fill"
+	// VetoesAdd: vetoes are listed on top of the N lowest targets that are
+	// not vetoed.
+	VetoesAdd VetoMode = "add"
+)
+
+var vetoModes = vocabulary[VetoMode]{msg.NounVetoes, []VetoMode{VetoesFill, VetoesAdd}}
+
+// Valid reports whether the mode is one evalctl knows, or empty (fill).
+func (m VetoMode) Valid() bool    { return m == "" || vetoModes.valid(m) }
+func (m VetoMode) String() string { return string(m) }
+
+// Adds reports whether vetoes are listed on top of the bottom N.
+func (m VetoMode) Adds() bool { return m == VetoesAdd }

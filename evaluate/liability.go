@@ -1,7 +1,7 @@
 package evaluate
 
 // liability applies the joint-liability rules to the confirmed unsatisfactory
-// targets (vetoes included; tie-pending targets are not confirmed), and the
+// targets (vetoes included; pending targets are not confirmed), and the
 // complaint-count sanctions to the targets. Each leader gets one entry per
 // role, collecting the actions of every rule that reached them in rule
 // order, without repeats, and the targets that caused them. Entries are
@@ -68,7 +68,7 @@ func liability(rules *Rules, targets []TargetResult, standings []Standing) []Acc
 		case ScopeRank:
 			for i := range targets {
 				t := &targets[i]
-				if t.Status != StatusRanked || placeFromBottom(rules, standings, i) != rule.Position {
+				if t.Status != StatusRanked || placeFromBottom(rules, standings, i) != rule.Position || !placeReaches(rules, standings, i) {
 					continue
 				}
 				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Position, Count: rule.Position}
@@ -110,4 +110,24 @@ func placeFromBottom(rules *Rules, standings []Standing, i int) int {
 		}
 	}
 	return place
+}
+
+// placeReaches reports whether a consequence by place from the bottom may
+// reach target i: as for the bottom list, a place by rank is at most
+// RankLimit of the category's ranked targets and never its top. Beyond it
+// the rule is withheld, and a warning says so.
+func placeReaches(rules *Rules, standings []Standing, i int) bool {
+	t := &standings[i]
+	ranked, top := 0, true
+	for j := range standings {
+		o := &standings[j]
+		if o.Category != t.Category || !o.Ranked {
+			continue
+		}
+		ranked++
+		if compare(o, t, rules.TieBreak) < 0 {
+			top = false
+		}
+	}
+	return !top && placeFromBottom(rules, standings, i) <= RankLimit(rules, ranked)
 }

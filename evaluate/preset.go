@@ -94,14 +94,14 @@ func Chibi() *Rules {
 				{Name: "一票否决", Effect: EffectVeto, Aliases: []string{"veto"}},
 			},
 		},
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{
 			{Name: "公共服务和行政执法类", Bottom: 4, Awards: 5},
 			{Name: "综合管理类", Bottom: 2, Awards: 5},
 		},
-		Bottom: Bottom{Label: "群众不满意股长", Action: "免职"},
+		Bottom: Bottom{Label: "群众不满意股长", Action: "免职", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"诫勉谈话", "通报批评"}, Supervisor: []string{"诫勉谈话", "通报批评"}},
 			{Scope: ScopeUnit, Threshold: 2, Principal: []string{"书面检查"}},

@@ -57,7 +57,7 @@ func Luoyang() *Rules {
 		Dimensions: []Dimension{{Name: "综合评价", Weight: 1}},
 		Components: []Component{{Name: "社会评议", Source: SourceBallots, Weight: 1}},
 		Complaints: ledger(DeductFixed, 2, 10),
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
 
@@ -67,7 +67,7 @@ func Luoyang() *Rules {
 			{Name: "服务窗口", Bottom: 2, Awards: 10, AwardName: "十佳服务窗口"},
 			{Name: "效能单位", Bottom: 2, Awards: 10, AwardName: "十佳效能单位"},
 		},
-		Bottom: Bottom{Label: "效能告诫对象", Action: "效能告诫"},
+		Bottom: Bottom{Label: "效能告诫对象", Action: "效能告诫", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
 		},
@@ -113,7 +113,7 @@ func Lishui() *Rules {
 			c.Sanctions = []Sanction{{Min: 1, Action: "警告"}, {Min: 2, Action: "待岗"}}
 			return c
 		}(),
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
@@ -121,7 +121,7 @@ func Lishui() *Rules {
 			{Name: "党群部门", Bottom: 1, Awards: 1},
 			{Name: "政府部门", Bottom: 1, Awards: 1},
 		},
-		Bottom: Bottom{Label: "最差单位", Action: "限期整改"},
+		Bottom: Bottom{Label: "最差单位", Action: "限期整改", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeRank, Position: 1, Principal: []string{"组织调整"}},
 			{Scope: ScopeRank, Position: 2, Principal: []string{"诫勉谈话"}},
@@ -163,12 +163,12 @@ func Jintan() *Rules {
 			{Name: "工作考核", Source: SourceSheet, Sheet: "考核得分", Weight: 0.3, Missing: MissingError},
 		},
 		Complaints: c,
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{{Name: "市级机关部门", Bottom: 2, Awards: 3}},
-		Bottom:     Bottom{Label: "软环境建设后进单位", Action: "限期整改"},
+		Bottom:     Bottom{Label: "软环境建设后进单位", Action: "限期整改", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
 		},
@@ -206,12 +206,12 @@ func Huzhou() *Rules {
 		Quorum:     0.5,
 		Components: []Component{{Name: "群众评议", Source: SourceBallots, Weight: 1}},
 		Complaints: ledger(DeductProportional, 0.02, 0.1),
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5},
+		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{{Name: "科级岗位", Bottom: 3, Awards: 5}},
-		Bottom:     Bottom{Label: "群众不满意岗位", Action: "诫勉谈话"},
+		Bottom:     Bottom{Label: "群众不满意岗位", Action: "诫勉谈话", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"提醒谈话"}},
 		},

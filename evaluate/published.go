@@ -15,6 +15,11 @@ type Published struct {
 	Round string
 	// Year is the round's year, 0 when unknown.
 	Year int
+	// RulesSHA256 and RulesYAML are the rules the round was scored with, as
+	// recorded (the JSON gives the digest; the 审计 sheet both); empty when
+	// the source records none.
+	RulesSHA256 string
+	RulesYAML   []byte
 	// Components names the parts of the composite other than the ballot
 	// score (岗位能力测试, 日常考核 …), as headed in the ranking.
 	Components []string

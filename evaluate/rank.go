@@ -133,10 +133,12 @@ func sortStandings(idx []int, in []Standing, order []TieBreak, dir int) {
 }
 
 // Verdicts ranks the targets of each category, competition style, and draws
-// the bottom lists: the lowest bottom-N ranked, every veto (ranked vetoes
-// hold the lowest places and fill places of the N; an unranked veto is
-// unsatisfactory but takes no place), the targets meeting also_below, and
-// no confirmation across a tie at the cutoff. It depends on nothing but the
+// the bottom lists: the lowest bottom-N ranked, every veto (a ranked veto
+// holds the lowest place and fills one of the N, or, with bottom.vetoes
+// add, comes on top of them; an unranked veto is unsatisfactory but takes
+// no place), the targets meeting also_below, no confirmation across a tie at
+// the cutoff, and none by rank in a category too small for its bottom count
+// (bottom.max_share, never the top). It depends on nothing but the
 // standings and the rules, so that it can be asked again of other scores.
 func Verdicts(rules *Rules, in []Standing) []Verdict {
 	out := make([]Verdict, len(in))
@@ -171,15 +173,22 @@ func Verdicts(rules *Rules, in []Standing) []Verdict {
 			}
 		}
 		// Ranked vetoes hold the lowest ranks, so they take places of the
-		// bottom N. An unranked veto holds no rank and takes no place: the
-		// lowest ranked still answer for theirs.
-		n := max(cat.Bottom, int(math.Ceil(cat.BottomShare*float64(len(ranked))-1e-9)))
+		// bottom N unless the rules add them on top. An unranked veto holds
+		// no rank and takes no place: the lowest ranked still answer for
+		// theirs.
+		places := BottomCount(cat, len(ranked))
+		if !rules.Bottom.Vetoes.Adds() {
+			places -= rankedVetoes
+		}
 		for _, i := range ranked {
 			if !in[i].Veto && (cat.OnlyBelow == nil || cat.OnlyBelow.met(&in[i])) {
 				candidates = append(candidates, i)
 			}
 		}
-		markBottom(out, in, candidates, n-rankedVetoes, rules.TieBreak)
+		markBottom(out, in, candidates, places, rules.TieBreak)
+		if nonVeto := len(ranked) - rankedVetoes; nonVeto > 0 {
+			holdSmallCategory(out, in, candidates, &in[ranked[0]], min(places, len(candidates)), nonVeto, rules)
+		}
 		if cat.AlsoBelow != nil {
 			for _, i := range ranked {
 				if !out[i].Unsatisfactory && cat.AlsoBelow.met(&in[i]) {
@@ -189,6 +198,47 @@ func Verdicts(rules *Rules, in []Standing) []Verdict {
 		}
 	}
 	return out
+}
+
+// BottomCount is N of a category's bottom-N with ranked targets ranked: the
+// larger of its bottom count and its bottom share of them.
+func BottomCount(cat Category, ranked int) int {
+	return max(cat.Bottom, int(math.Ceil(cat.BottomShare*float64(ranked)-1e-9)))
+}
+
+// RankLimit is the most places a verdict by rank may take among n targets:
+// bottom.max_share of them, rounded down (n itself with no share).
+func RankLimit(rules *Rules, n int) int {
+	if rules.Bottom.MaxShare == 0 {
+		return n
+	}
+	return int(math.Floor(rules.Bottom.MaxShare*float64(n) + 1e-9))
+}
+
+// holdSmallCategory withdraws a category's verdicts by rank when they reach
+// too far: more places than RankLimit of its nonVeto ranked targets, or a
+// target tied with top, its best. Every candidate the bottom count reached
+// (confirmed or pending at a tie) is then flagged small_category instead,
+// confirmed by nobody: the committee decides. A partial list (the lowest
+// one of a bottom 2 …) would be a rule nobody published.
+func holdSmallCategory(out []Verdict, in []Standing, candidates []int, top *Standing, places, nonVeto int, rules *Rules) {
+	if places <= 0 {
+		return
+	}
+	small := places > RankLimit(rules, nonVeto)
+	for _, i := range candidates {
+		if (out[i].Unsatisfactory || out[i].TieAtCutoff) && compare(&in[i], top, rules.TieBreak) == 0 {
+			small = true
+		}
+	}
+	if !small {
+		return
+	}
+	for _, i := range candidates {
+		if v := &out[i]; v.Unsatisfactory || v.TieAtCutoff {
+			v.Unsatisfactory, v.SmallCategory = false, true
+		}
+	}
 }
 
 // met reports whether a target meets any threshold that is set. Scores are

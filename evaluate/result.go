@@ -47,8 +47,12 @@ const (
 
 // Flags a target may carry.
 const (
-	FlagVeto             = "veto"
-	FlagTieAtCutoff      = "tie_at_cutoff"       // tied across the bottom cutoff; the committee decides
+	FlagVeto        = "veto"
+	FlagTieAtCutoff = "tie_at_cutoff" // tied across the bottom cutoff; the committee decides
+	// FlagSmallCategory: the bottom count would reach too far into a small
+	// or depleted category (bottom.max_share, or its top); the committee
+	// decides.
+	FlagSmallCategory    = "small_category"
 	FlagTieAtAwardCutoff = "tie_at_award_cutoff" // tied across the award cutoff; all tied are awarded
 	FlagBelowThreshold   = "below_threshold"     // unsatisfactory by a category threshold, not by place
 	// FlagConsecutiveUnsatisfactory: unsatisfactory in the previous round too.
@@ -68,6 +72,34 @@ type GroupScore struct {
 	Ratings   int     // valid ratings by the group (cells; no-answer excluded)
 	Satisfied int     // of which in a satisfied level
 	Mean      float64 // mean points, untrimmed, over the group's ratings
+	// Levels counts the group's ratings per level of Scale.LevelNames,
+	// no-answer levels included.
+	Levels []int
+}
+
+// DetailRow is what one group's ratings of one dimension of a target add to
+// its ballot score: the row of the 计分明细 sheet.
+type DetailRow struct {
+	Dim int
+	// Group indexes Rules.Groups; -1 is a dimension's pooled row, when the
+	// groups are pooled (every weight 0): the mean of all their ratings.
+	Group int
+	// Levels counts the ratings per level of Scale.LevelNames, no-answer
+	// levels included; Ratings counts those that are ratings.
+	Levels  []int
+	Ratings int
+	// Mean is the mean that entered the dimension score, trimmed where
+	// Trimmed says so; for a row not counted, the plain mean.
+	HasMean, Trimmed bool
+	Mean             float64
+	// Counted says the mean entered the dimension score: a weighted group
+	// with enough evaluators, or the pooled row.
+	Counted bool
+	Weight  float64 // the group's weight w_g in the rules
+	// Contribution is the row's part of the ballot score:
+	// w_g/Σw · v_d/Σv · mean (the pooled row: v_d/Σv · mean); the ballot
+	// score is the sum of a target's contributions.
+	Contribution float64
 }
 
 // TargetResult is everything computed for one target, step by step: the
@@ -96,6 +128,11 @@ type BallotFigures struct {
 	RatingCells, Satisfied, LowestCount int
 	Satisfaction, LowestShare           float64
 	ByGroup                             []GroupScore // one per rules group
+	// Levels counts the ratings per level of Scale.LevelNames, no-answer
+	// levels included; Detail holds a row per dimension and group (and per
+	// dimension a pooled row when the groups are pooled), in rules order.
+	Levels []int
+	Detail []DetailRow
 
 	// Dims holds S(t,d) per rules dimension; DimRated says which exist.
 	Dims     []float64
@@ -123,6 +160,8 @@ type ComplaintFigures struct {
 	// ComplaintsReceived and ComplaintsClosed count the target's ledger
 	// entries and those whose result counts as handled (办结率).
 	ComplaintsReceived, ComplaintsClosed int
+	// ByResult counts the target's ledger entries per Complaints.Results.
+	ByResult []int
 	// Sanction is the complaint-count sanction reached (警告, 待岗 …), if any.
 	Sanction    string
 	Veto        bool
@@ -136,6 +175,9 @@ type Verdict struct {
 
 	Unsatisfactory bool // confirmed on the bottom list (vetoes included)
 	TieAtCutoff    bool // tied across the bottom cutoff, pending a decision
+	// SmallCategory says the bottom count would reach too far into the
+	// category: the target is pending a decision, not confirmed.
+	SmallCategory bool
 	// BelowThreshold says the target is unsatisfactory by its category's
 	// also_below thresholds rather than by its place.
 	BelowThreshold bool
@@ -177,6 +219,9 @@ func (t *TargetResult) Flags() []string {
 	}
 	if t.TieAtCutoff {
 		flags = append(flags, FlagTieAtCutoff)
+	}
+	if t.SmallCategory {
+		flags = append(flags, FlagSmallCategory)
 	}
 	if t.TieAtAward {
 		flags = append(flags, FlagTieAtAwardCutoff)
@@ -238,6 +283,8 @@ type Result struct {
 	// Ledger is the complaint ledger with each entry's effect, in ledger
 	// order.
 	Ledger []LedgerEntry
+	// Warnings say where the round is degraded, in a fixed order.
+	Warnings []Warning
 
 	// Year is the round's year, 0 when unknown.
 	Year int
@@ -253,7 +300,11 @@ type LedgerEntry struct {
 	Effect Effect
 }
 
-// BottomList returns the confirmed and tie-pending targets, per category in
+// Pending reports whether the target awaits the committee's decision: tied
+// across the cutoff, or in a category too small for its bottom count.
+func (v *Verdict) Pending() bool { return v.TieAtCutoff || v.SmallCategory }
+
+// BottomList returns the confirmed and pending targets, per category in
 // rules order, worst first.
 func (r *Result) BottomList() []*TargetResult {
 	standings := r.Standings()
@@ -261,7 +312,7 @@ func (r *Result) BottomList() []*TargetResult {
 	for c := range r.Rules.Categories {
 		var list []int
 		for i := range r.Targets {
-			if t := &r.Targets[i]; standings[i].Category == c && (t.Unsatisfactory || t.TieAtCutoff) {
+			if t := &r.Targets[i]; standings[i].Category == c && (t.Unsatisfactory || t.Pending()) {
 				list = append(list, i)
 			}
 		}

@@ -36,6 +36,10 @@ type Round struct {
 	Tests map[string]float64
 	// Sheets holds the other score sheets by name: sheet -> target ID -> score.
 	Sheets map[string]map[string]float64
+	// OnBallots says, per target, whether a ballot sheet gives it a column
+	// (or, in the long layout, a row): one without could be rated by
+	// nobody. Nil when not known.
+	OnBallots []bool
 }
 
 // targetIndex maps IDs to positions in Targets.

@@ -138,6 +138,11 @@ type Validity struct {
 	// Quotas are forced-distribution limits, e.g. at most 3 rated ≥ 90 and
 	// at least 2 rated below 70.
 	Quotas []Quota `yaml:"quotas"`
+
+	// MaxInvalidShare is the share of invalid ballots (0–1) above which an
+	// evaluator group or a ballot file is reported in a warning: a round
+	// that lost that many of its ballots is degraded, and says so.
+	MaxInvalidShare float64 `yaml:"max_invalid_share"`
 }
 
 // Quota limits how many ratings of a ballot fall at or above a number of
@@ -236,6 +241,17 @@ type Bottom struct {
 	Label string `yaml:"label"`
 	// Action is what happens to the target, e.g. 免职; shown, not computed.
 	Action string `yaml:"action"`
+	// MaxShare limits a verdict by rank in a small or depleted category:
+	// the places taken by rank may be at most this share (0–1) of the
+	// category's ranked targets that are not vetoed, and never reach its
+	// top-ranked target. Beyond it nobody is confirmed by rank: the targets
+	// the bottom count would reach are flagged small_category for the
+	// committee. 0 sets no share, but the top is never reached.
+	MaxShare float64 `yaml:"max_share"`
+	// Vetoes says whether a ranked veto fills one of a category's bottom
+	// places (fill: the N lowest include it) or is listed on top of the N
+	// lowest targets that are not vetoed (add). Empty means fill.
+	Vetoes VetoMode `yaml:"vetoes"`
 }
 
 // LiabilityRule is a joint-liability rule: when at least Threshold confirmed

@@ -27,10 +27,14 @@ func (s *Scale) kind() scaleKind {
 // rather than a named level.
 func (s *Scale) IsNumeric() bool { return s.Range != nil }
 
-// binInfo is what one bin of ratings counts for.
+// binInfo is what one bin of ratings counts for: its points, whether it is
+// satisfied or the lowest, or a level that counts as no answer (不了解,
+// tallied for the record only), and the level of LevelNames it counts in.
 type binInfo struct {
 	points            float64
 	satisfied, lowest bool
+	noAnswer          bool
+	level             int
 }
 
 // binTable lists the bins of a scale: first one per level, then one per
@@ -45,11 +49,28 @@ type binTable struct {
 
 func newBinTable(s *Scale) *binTable {
 	t := &binTable{levels: lookup{}}
+	first := len(s.LevelNames()) - len(s.Levels) // a numeric scale's bands come first
 	for i, l := range s.Levels {
 		t.levels.add(i, append([]string{l.Name}, l.Aliases...)...)
-		t.bins = append(t.bins, binInfo{points: l.Points, satisfied: l.Satisfied, lowest: l.Lowest})
+		t.bins = append(t.bins, binInfo{points: l.Points, satisfied: l.Satisfied, lowest: l.Lowest, noAnswer: l.NoAnswer, level: first + i})
 	}
 	return t
+}
+
+// LevelNames are the levels a rating is counted in, in the order a count
+// of them is shown: a scale's levels as listed, no-answer levels included;
+// on a numeric scale its bands from the highest down, then its levels.
+func (s *Scale) LevelNames() []string {
+	var out []string
+	if s.IsNumeric() {
+		for i := len(s.Bands) - 1; i >= 0; i-- {
+			out = append(out, s.Bands[i].Name)
+		}
+	}
+	for _, l := range s.Levels {
+		out = append(out, l.Name)
+	}
+	return out
 }
 
 // level finds a level by name or alias: its index, which is its bin.

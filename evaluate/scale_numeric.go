@@ -21,17 +21,21 @@ func (k numericScale) read(c Cell, bins *binTable) (int, bool, ProblemKind) {
 	case c.Number < r.Min || c.Number > r.Max:
 		return 0, false, ProblemOutOfRange
 	}
-	b := k.band(c.Number)
-	return bins.value(c.Number, binInfo{points: c.Number, satisfied: b.Satisfied, lowest: b.Lowest}), false, ""
+	i := k.band(c.Number)
+	b := k.s.Bands[i]
+	// LevelNames lists the bands from the highest down.
+	info := binInfo{points: c.Number, satisfied: b.Satisfied, lowest: b.Lowest, level: len(k.s.Bands) - 1 - i}
+	return bins.value(c.Number, info), false, ""
 }
 
-// band returns the band a rating falls in: the last band whose Min is at
-// most v. Validate ensures the first band starts at the range's Min.
-func (k numericScale) band(v float64) Band {
-	var found Band
-	for _, b := range k.s.Bands {
+// band returns the index of the band a rating falls in: the last band
+// whose Min is at most v. Validate ensures the first band starts at the
+// range's Min.
+func (k numericScale) band(v float64) int {
+	found := 0
+	for i, b := range k.s.Bands {
 		if v >= b.Min {
-			found = b
+			found = i
 		}
 	}
 	return found

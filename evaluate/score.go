@@ -45,6 +45,9 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 			errs = append(errs, err)
 		}
 	}
+	if res.Ballots.Valid == 0 {
+		errs = append(errs, dataErrorf("", msg.DataNoValidBallot, res.Ballots.Read))
+	}
 	complaints, ledger, cerrs := complaintFigures(rules, round, composites)
 	errs = append(errs, cerrs...)
 	res.Ledger = ledger
@@ -64,6 +67,7 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 	}
 	res.Groups = groupStats(rules, counts, res.Ballots)
 	res.rank()
+	res.Warnings = append(Warnings(rules, round, tally), res.verdictWarnings()...)
 	return res, nil
 }
 

@@ -21,8 +21,10 @@ type Tally struct {
 	// being read; for each target the serial of the last valid ballot that
 	// rated it (so a target rated on several dimensions counts once); for
 	// each target and dimension the ballot read that last rated it, and
-	// where, so that a second rating on one ballot is found in one pass.
+	// where, so that a second rating on one ballot is found in one pass;
+	// the ballot's no-answer cells, counted for the record only.
 	scratch    []rating
+	noAnswer   []rating
 	serial     int
 	lastBy     []int
 	read       int
@@ -32,6 +34,7 @@ type Tally struct {
 
 	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups
+	files   []FileCount  // per file, in the order first read
 	invalid []InvalidBallot
 	doubles []DoubleEntry
 }
@@ -107,7 +110,7 @@ func (t *Tally) Add(b Ballot) []Problem {
 		group = len(t.rules.Groups) // the unknown-group row
 	}
 
-	ratings := t.scratch[:0]
+	ratings, noAnswers := t.scratch[:0], t.noAnswer[:0]
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
@@ -128,6 +131,8 @@ func (t *Tally) Add(b Ballot) []Problem {
 			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(&b), Value: c.Value})
 		case !noAnswer:
 			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+		default:
+			noAnswers = append(noAnswers, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
 		}
 	}
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
@@ -140,15 +145,19 @@ func (t *Tally) Add(b Ballot) []Problem {
 	if len(problems) == 0 {
 		problems = t.checkDoubleEntry(b, rec, group, ratings)
 	}
-	t.scratch = ratings[:0]
+	t.scratch, t.noAnswer = ratings[:0], noAnswers[:0]
 
 	t.stats[group].Read++
+	file := t.file(b.Source.File)
+	file.Read++
 	if len(problems) > 0 {
 		t.stats[group].Invalid++
+		file.Invalid++
 		t.invalid = append(t.invalid, InvalidBallot{ID: b.ID, Group: b.Group, Source: b.Source, Problems: problems})
 		return problems
 	}
 	t.stats[group].Valid++
+	file.Valid++
 
 	t.serial++
 	c := t.counts
@@ -159,6 +168,9 @@ func (t *Tally) Add(b Ballot) []Problem {
 			c.raters[r.target]++
 			c.groupRaters[r.target*c.groups+group]++
 		}
+	}
+	for _, r := range noAnswers {
+		c.add(r.target, r.dim, group, r.bin) // no rating: in the level counts only
 	}
 	return nil
 }
@@ -199,6 +211,27 @@ func (t *Tally) ratedTwice(b *Ballot, ratings []rating) []Problem {
 	}
 	return out
 }
+
+// FileCount reconciles the ballots of one file: Read = Valid + Invalid.
+type FileCount struct {
+	File                 string
+	Read, Valid, Invalid int
+}
+
+// file is the count of the file named, made on its first ballot. Ballots
+// come file by file, so the last one is nearly always the one.
+func (t *Tally) file(name string) *FileCount {
+	for i := len(t.files) - 1; i >= 0; i-- {
+		if t.files[i].File == name {
+			return &t.files[i]
+		}
+	}
+	t.files = append(t.files, FileCount{File: name})
+	return &t.files[len(t.files)-1]
+}
+
+// Files reconciles the ballots per file, in the order the files were read.
+func (t *Tally) Files() []FileCount { return append([]FileCount(nil), t.files...) }
 
 // Reconciliation is the count of ballots read, valid and invalid.
 type Reconciliation struct {

@@ -69,6 +69,7 @@ func (r *Rules) Validate() error {
 	}
 	v.validity(r.Validity)
 	v.categories(r.Categories)
+	v.safeguards(r)
 	v.liability(r.Liability)
 	v.escalation(r.Escalation)
 	if r.Export.MinGroupRatings < 1 {

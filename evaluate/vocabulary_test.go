@@ -49,6 +49,7 @@ func TestBottomVariants(t *testing.T) {
 		// ceil(0.25 × 10) = 3 > bottom 1.
 		{"share beats N", Category{Bottom: 1, BottomShare: 0.25}, nil, []string{"T8", "T9", "T10"}},
 		// only among those under 75: T5…T10; the bottom 8 would reach T3.
+		// (8 of 10 is beyond bottom.max_share: see TestSmallCategory.)
 		{"only below 75", Category{Bottom: 8, OnlyBelow: &Thresholds{Final: f64(75)}}, nil, []string{"T5", "T6", "T7", "T8", "T9", "T10"}},
 		// bottom 1 plus anyone under 60% satisfaction: T2 (5/10) and T10.
 		{"also below a satisfaction", Category{Bottom: 1, AlsoBelow: &Thresholds{Satisfaction: f64(0.6)}},
@@ -59,7 +60,7 @@ func TestBottomVariants(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := category(t, finals, tc.sat, tc.cat, nil)
+			res := category(t, finals, tc.sat, tc.cat, func(r *Rules) { r.Bottom.MaxShare = 0 })
 			if got := ids(res, func(t *TargetResult) bool { return t.Unsatisfactory }); !reflect.DeepEqual(got, tc.unsat) {
 				t.Errorf("unsatisfactory = %v, want %v", got, tc.unsat)
 			}
@@ -131,7 +132,7 @@ func TestTieBreakByBallotAndTest(t *testing.T) {
 // TestRankTiers: 溧水's tiers by place from the bottom: last → 组织调整,
 // next → 诫勉谈话, next → 提醒谈话, for the principal of the unit rated.
 func TestRankTiers(t *testing.T) {
-	res := category(t, []float64{90, 80, 70, 60, 60}, nil, Category{}, func(r *Rules) {
+	res := category(t, []float64{95, 90, 80, 70, 60, 60}, nil, Category{}, func(r *Rules) {
 		r.Liability = []LiabilityRule{
 			{Scope: ScopeRank, Position: 1, Principal: []string{"组织调整"}},
 			{Scope: ScopeRank, Position: 2, Principal: []string{"诫勉谈话"}},
@@ -142,8 +143,9 @@ func TestRankTiers(t *testing.T) {
 	for _, a := range res.Accountability {
 		got[a.Person] = a.Actions
 	}
-	// T4 and T5 tie for last: both take place 1; place 2 is empty; T3 is 3rd.
-	want := map[string][]string{"principal-U4": {"组织调整"}, "principal-U5": {"组织调整"}, "principal-U3": {"提醒谈话"}}
+	// T5 and T6 tie for last: both take place 1; place 2 is empty; T4 is
+	// 3rd, within half of the six.
+	want := map[string][]string{"principal-U5": {"组织调整"}, "principal-U6": {"组织调整"}, "principal-U4": {"提醒谈话"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tiers = %v, want %v", got, want)
 	}

@@ -19,10 +19,13 @@ type resolver struct {
 	rules   *evaluate.Rules
 	byID    map[string]int
 	byName  map[string][]int
+	// onBallots[t] says a ballot sheet names target t: a column of a wide
+	// sheet, a row of a long one.
+	onBallots []bool
 }
 
 func newResolver(rules *evaluate.Rules, targets []evaluate.Target) *resolver {
-	r := &resolver{targets: targets, rules: rules, byID: map[string]int{}, byName: map[string][]int{}}
+	r := &resolver{targets: targets, rules: rules, byID: map[string]int{}, byName: map[string][]int{}, onBallots: make([]bool, len(targets))}
 	for i, t := range targets {
 		r.byID[t.ID] = i
 		r.byName[t.Name] = append(r.byName[t.Name], i)
@@ -123,6 +126,7 @@ func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resol
 			return nil, dataErr(w.Path, sheet, ref, msg.DataColumnTaken, r.targets[target].ID, r.rules.Dimensions[dim].Name, prev)
 		}
 		seen[key] = ref
+		r.onBallots[target] = true
 		out = append(out, targetColumn{col: col, target: target, dim: dim})
 	}
 	return out, nil

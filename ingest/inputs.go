@@ -37,6 +37,8 @@ type Inputs struct {
 	roundBook   *Workbook
 	folderFiles map[string]string
 	opt         Options
+
+	onBallots []bool
 }
 
 // sheetRef is one sheet of one file.
@@ -255,6 +257,7 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 		return dataErr(in.Files[0].Path, "", "", msg.DataNoBallots)
 	}
 	r := newResolver(rules, targets)
+	in.onBallots = r.onBallots
 	var errs []error
 	for _, ref := range in.ballots {
 		if err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn); err != nil {
@@ -271,3 +274,7 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 	}
 	return joinUnique(errs)
 }
+
+// OnBallots says, after Ballots, which targets a ballot sheet names: a
+// column of a wide sheet or a row of a long one.
+func (in *Inputs) OnBallots() []bool { return in.onBallots }

@@ -74,6 +74,7 @@ func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *
 		c.Key = written + " " + name
 		return c
 	}
+	r.onBallots[target] = true
 	dim, err := r.dimension(h.get(cells, contract.ColDimension))
 	c.Target = target
 	if err != nil {

@@ -75,6 +75,9 @@ func readResultsWorkbook(path string) (*evaluate.Published, string, error) {
 	if err := w.readAudit(p); err != nil {
 		return nil, "", err
 	}
+	if err := w.readAuditRules(p); err != nil {
+		return nil, "", err
+	}
 	complete := true
 	for _, part := range []struct {
 		sheet contract.Label

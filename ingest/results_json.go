@@ -36,7 +36,7 @@ func readResultsJSON(path string, data []byte) (*evaluate.Published, error) {
 	}
 	// A list the contract always writes, if only empty, is missing from
 	// results of an earlier version or made by hand.
-	p := &evaluate.Published{Round: in.Round, Complete: in.Accountability != nil && in.Complaints != nil}
+	p := &evaluate.Published{Round: in.Round, RulesSHA256: in.RulesSHA256, Complete: in.Accountability != nil && in.Complaints != nil}
 	if y, ok := val(in.Year); ok && validYear(y) {
 		p.Year = y
 	}

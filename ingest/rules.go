@@ -51,6 +51,12 @@ func LoadRules(path, fallback string) (*evaluate.Rules, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ParseRules(path, data, fallback)
+}
+
+// ParseRules reads rules written as a rules file, as LoadRules does; path
+// names where they come from in messages.
+func ParseRules(path string, data []byte, fallback string) (*evaluate.Rules, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, yamlError(path, err)

@@ -10,11 +10,14 @@ import (
 	"github.com/evalctl/evalctl/internal/msg"
 )
 
-// NewCheck builds the findings of `evalctl check`: every problem told in
-// lang, the invalid ballots and possible double entries of the tally, and
-// the reconciliation per group and per file.
-func NewCheck(problems []error, tally *evaluate.Tally, files []contract.CheckFile, lang msg.Lang) contract.Check {
-	c := contract.Check{Problems: []string{}, Files: files}
+// NewCheck builds the findings of `evalctl check`: every problem and
+// warning told in lang, the invalid ballots and possible double entries of
+// the tally, and the reconciliation per group and per file.
+func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tally, lang msg.Lang) contract.Check {
+	c := contract.Check{Problems: []string{}, Warnings: Warnings(warnings, lang), Files: []contract.CheckFile{}}
+	for _, f := range tally.Files() {
+		c.Files = append(c.Files, contract.CheckFile{File: f.File, Read: f.Read, Valid: f.Valid, Invalid: f.Invalid})
+	}
 	for _, e := range problems {
 		c.Problems = append(c.Problems, msg.Localize(e, lang))
 	}
@@ -37,6 +40,14 @@ func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 	line(lang.F(msg.CheckProblems, len(c.Problems)))
 	for _, p := range c.Problems {
 		line("  " + p)
+	}
+	line(lang.F(msg.CheckWarnings, len(c.Warnings)))
+	for _, w := range c.Warnings {
+		if w.Where != "" {
+			line("  " + w.Where + ": " + w.Message)
+		} else {
+			line("  " + w.Message)
+		}
 	}
 	line(lang.F(msg.CheckInvalid, len(c.InvalidBallots)))
 	for _, ib := range c.InvalidBallots {
@@ -66,7 +77,7 @@ func NewBottom(res *evaluate.Result, lang msg.Lang) contract.Bottom {
 	for _, t := range full.Targets {
 		byID[t.ID] = t
 	}
-	out := contract.Bottom{Schema: full.Schema, Round: full.Round, Bottom: []contract.Target{}, Accountability: full.Accountability}
+	out := contract.Bottom{Schema: full.Schema, Round: full.Round, RulesSHA256: full.RulesSHA256, Bottom: []contract.Target{}, Accountability: full.Accountability, Warnings: full.Warnings}
 	for _, t := range res.BottomList() {
 		out.Bottom = append(out.Bottom, byID[t.ID])
 	}

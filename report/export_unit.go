@@ -143,7 +143,10 @@ func publishedVerdict(tg *evaluate.PublishedTarget, lang msg.Lang) string {
 	if tg.Unsatisfactory {
 		parts = append(parts, lang.T(msg.ValUnsatisfactory))
 	}
-	if tg.HasFlag(evaluate.FlagTieAtCutoff) {
+	switch {
+	case tg.HasFlag(evaluate.FlagSmallCategory):
+		parts = append(parts, lang.T(msg.ValSmallPending))
+	case tg.HasFlag(evaluate.FlagTieAtCutoff):
 		parts = append(parts, lang.T(msg.ValTiePending))
 	}
 	if tg.Award {

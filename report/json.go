@@ -46,9 +46,15 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 		if change, ok := tr.RankChange(); ok {
 			jt.RankChange = &change
 		}
+		levels := res.Rules.Scale.LevelNames()
 		for _, g := range tr.ByGroup {
 			jt.Groups = append(jt.Groups, contract.TargetGroup{Group: g.Group, Ballots: g.Ballots, Ratings: g.Ratings,
-				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings)})
+				Mean: ptr(g.Mean, g.Ratings > 0), Satisfaction: ratio(g.Satisfied, g.Ratings), LevelCounts: levelCounts(levels, g.Levels)})
+		}
+		jt.LevelCounts = levelCounts(levels, tr.Levels)
+		if tr.Unsatisfactory || tr.Pending() {
+			why := Explanation(res, tr, lang)
+			jt.Explanation = &why
 		}
 		out.Targets = append(out.Targets, jt)
 	}
@@ -57,7 +63,19 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 			Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
 	}
 	out.InvalidBallots = invalidBallots(res, lang)
+	out.Warnings = Warnings(res.Warnings, lang)
+	out.RulesSHA256 = rulesDigest(res.Rules)
 	return out
+}
+
+// rulesDigest is RulesSHA256 of rules that have been encoded before: they
+// always can be, so an error is an internal one.
+func rulesDigest(r *evaluate.Rules) string {
+	digest, err := RulesSHA256(r)
+	if err != nil {
+		panic("report: the rules cannot be encoded: " + err.Error())
+	}
+	return digest
 }
 
 // WriteJSON writes the JSON contract, indented, to w.
@@ -105,6 +123,15 @@ func invalidBallots(res *evaluate.Result, lang msg.Lang) []contract.InvalidBallo
 		}
 		out = append(out, contract.InvalidBallot{Ballot: ib.ID, Group: ib.Group,
 			File: ib.Source.File, Sheet: ib.Source.Sheet, Row: ib.Source.Row, Reason: ReasonText(lang, ib), Problems: kinds})
+	}
+	return out
+}
+
+// levelCounts keys each level's count by its name.
+func levelCounts(names []string, counts []int) contract.LevelCounts {
+	out := make(contract.LevelCounts, len(names))
+	for i, n := range names {
+		out[n] = counts[i]
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 // an export looks the same whichever it started from. Verdicts and reasons
 // are in lang.
 func Publish(res *evaluate.Result, lang msg.Lang) *evaluate.Published {
-	p := &evaluate.Published{Round: res.Rules.Name, Year: res.Year, Complete: true}
+	p := &evaluate.Published{Round: res.Rules.Name, Year: res.Year, RulesSHA256: rulesDigest(res.Rules), Complete: true}
 	var components []int // indices of the non-ballot components, as the ranking heads them
 	for i, c := range res.Rules.Components {
 		if c.Source != evaluate.SourceBallots {

@@ -107,16 +107,33 @@ func TestJSONGolden(t *testing.T) {
 	golden(t, "hand.json", buf.String())
 }
 
+// In category B, T5 and T6 tie at the top: the veto T4 fills one of the
+// two places, and the other would reach the top, so both are held for the
+// committee, their tie flagged as well.
+const (
+	smallPending = "category too small for a verdict by rank, pending the committee's decision"
+	heldB        = "Final score 78.50, at the median of the 3 ranked in the category, 78.50; weakest group 党代表 with a mean of 60.00; " +
+		"no deduction; every ranked target of the category is on the list; grounds: small category: the bottom count takes 1 by rank, " +
+		"but of only 2 ranked targets not vetoed a verdict by rank may take at most 1, never the top; pending the committee's decision."
+)
+
 func TestBottomTSV(t *testing.T) {
 	var buf bytes.Buffer
 	if err := WriteBottom(&buf, handRound(t), msg.English, false); err != nil {
 		t.Fatal(err)
 	}
-	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\n" +
-		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\n" +
-		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\n" +
-		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n" +
-		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\ttie at cutoff, committee decides\ttie at cutoff\n"
+	// By hand: A ranks T1 83 (ballot 80), T2 50.96 (ballot 40, C 52, one
+	// 查实 −2%), T3 42 (党代表 0, 企业代表 60: ballot 30); B ranks the veto T4
+	// 89.40, T5 and T6 78.50 (党代表 60, 企业代表 100).
+	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\tExplanation\n" +
+		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\t" +
+		"Final score 42.00, below the median of the 3 ranked in the category, 50.96, by 8.96; weakest group 党代表 with a mean of 0.00; " +
+		"no deduction; below the lowest ranked target off the list, T2 姓名T2 (50.96), by 8.96; grounds: bottom of the category, ranked 3 of 3, bottom 1.\n" +
+		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\t" +
+		"Final score 89.40, above the median of the 3 ranked in the category, 78.50, by 10.90; weakest group 党代表 with a mean of 80.00; " +
+		"no deduction; every ranked target of the category is on the list; grounds: veto (round.xlsx: 投诉台账!D3).\n" +
+		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n" +
+		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n"
 	if buf.String() != want {
 		t.Errorf("bottom TSV:\n%s\nwant:\n%s", buf.String(), want)
 	}
@@ -128,7 +145,7 @@ func TestBottomTableOnTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"T3", "T4", "T5", "T6", "群众不满意股长", "并列跨越末位线"} {
+	for _, want := range []string{"T3", "T4", "T5", "T6", "群众不满意股长", "并列跨越末位线", "类别过小"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("terminal table lacks %q:\n%s", want, out)
 		}

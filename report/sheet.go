@@ -22,6 +22,7 @@ const (
 	integer        // 0
 	fixed2         // 0.00
 	percent        // 0.00%
+	wrapped        // text wrapped within the column, top-aligned: sentences
 )
 
 // table is one sheet: a header row and data rows. A nil cell stays empty.
@@ -58,6 +59,9 @@ func build(tables []table) (*excelize.File, error) {
 		if styles[s.format], err = f.NewStyle(&excelize.Style{NumFmt: s.numFmt}); err != nil {
 			return nil, err
 		}
+	}
+	if styles[wrapped], err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+		return nil, err
 	}
 	for i, tb := range tables {
 		if i == 0 {
@@ -148,6 +152,16 @@ func shown(v any, fm format) string {
 			return fmt.Sprintf("%.2f%%", x*100)
 		}
 		return fmt.Sprintf("%.2f", x)
+	case string:
+		if fm == wrapped { // as wide as its longest line; wrapped beyond the cap
+			w := ""
+			for _, line := range strings.Split(x, "\n") {
+				if displayWidth(line) > displayWidth(w) {
+					w = line
+				}
+			}
+			return w
+		}
 	}
 	return fmt.Sprint(v)
 }

@@ -13,7 +13,8 @@ import (
 )
 
 // WriteSummary prints the headline figures of a round: ballots and their
-// reconciliation, targets ranked, the sizes of the lists.
+// reconciliation, targets ranked, the sizes of the lists; then its
+// warnings, one a line.
 func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	ranked, insufficient, unsat, pending, awards := 0, 0, 0, 0, 0
 	for _, tr := range res.Targets {
@@ -26,7 +27,7 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 		if tr.Unsatisfactory {
 			unsat++
 		}
-		if tr.TieAtCutoff {
+		if tr.Pending() {
 			pending++
 		}
 		if tr.Award {
@@ -34,15 +35,23 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 		}
 	}
 	b := res.Ballots
-	_, err := fmt.Fprintln(w, lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
-		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards))
+	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
+		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards),
+		lang.F(msg.SummaryRulesSHA256, rulesDigest(res.Rules))}
+	if len(res.Warnings) > 0 {
+		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
+		for _, l := range warningLines(res.Warnings, lang) {
+			lines = append(lines, "  "+l)
+		}
+	}
+	_, err := fmt.Fprintln(w, strings.Join(lines, "\n"))
 	return err
 }
 
 // WriteBottom prints the bottom list: a drawn table for a terminal, tab-
 // separated values (header first) for a pipe.
 func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool) error {
-	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags)
+	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags, contract.ColExplanation)
 	var rows [][]string
 	for _, tr := range res.BottomList() {
 		rank, final, sat := "", "", ""
@@ -56,7 +65,7 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 			sat = fmt.Sprintf("%.2f%%", tr.Satisfaction*100)
 		}
 		rows = append(rows, []string{tr.Category, rank, tr.ID, tr.Name, tr.Unit, tr.Section, final, sat,
-			verdict(res, tr, lang), flagsText(tr, lang)})
+			verdict(res, tr, lang), flagsText(tr, lang), Explanation(res, tr, lang)})
 	}
 	if !terminal {
 		for _, r := range append([][]string{header}, rows...) {

@@ -41,7 +41,7 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 	if len(res.Rules.Dimensions) > 1 {
 		tables = append(tables, dimensionTable(res, lang))
 	}
-	tables = append(tables, ledgerTable(res, lang), auditTable(res, meta, lang))
+	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), methodTable(res, lang), auditTable(res, meta, lang))
 	f, err := build(tables)
 	if err != nil {
 		return err
@@ -82,7 +82,10 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang) str
 	if tr.Unsatisfactory {
 		parts = append(parts, res.Rules.Bottom.Label)
 	}
-	if tr.TieAtCutoff {
+	switch {
+	case tr.SmallCategory: // a tie there too is in the flags
+		parts = append(parts, lang.T(msg.ValSmallPending))
+	case tr.TieAtCutoff:
 		parts = append(parts, lang.T(msg.ValTiePending))
 	}
 	if tr.Award {
@@ -158,19 +161,29 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 
 func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 	tb := table{name: contract.SheetBottom.In(lang)}
-	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction)
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction, contract.ColExplanation)
 	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
 	for _, tr := range res.BottomList() {
 		status, action := lang.T(msg.ValTiePending), ""
+		if tr.SmallCategory {
+			status = lang.T(msg.ValSmallPending)
+		}
 		if tr.Unsatisfactory {
 			status, action = lang.T(msg.ValConfirmed)+" "+res.Rules.Bottom.Label, res.Rules.Bottom.Action
 		}
 		reason := lang.T(msg.ValBottomOfCat)
+		switch {
+		case tr.SmallCategory:
+			reason = lang.T(msg.FlagSmallCategory)
+		case tr.BelowThreshold:
+			reason = lang.T(msg.FlagBelowThreshold)
+		}
 		if tr.Veto {
 			reason = lang.T(msg.ValVeto) + " (" + strings.Join(tr.VetoSources, "; ") + ")"
 		}
 		tb.add(tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
-			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action)
+			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action,
+			Explanation(res, tr, lang))
 	}
 	return tb
 }
@@ -242,6 +255,7 @@ func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
 	tb.add(contract.ItemRound.In(lang), res.Rules.Name)
 	tb.add(contract.ColYear.In(lang), yearText(lang, res.Year))
 	tb.add(contract.ItemRules.In(lang), meta.RulesFrom)
+	tb.add(contract.ItemRulesSHA256.In(lang), rulesDigest(res.Rules))
 	for _, in := range meta.Inputs {
 		tb.add(contract.ItemInput.In(lang), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
 	}
@@ -251,6 +265,9 @@ func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
 	b := res.Ballots
 	tb.add(contract.ItemReconciliation.In(lang), fmt.Sprintf("%s %d = %s %d + %s %d",
 		contract.ColRead.In(lang), b.Read, contract.ColValid.In(lang), b.Valid, contract.ColInvalid.In(lang), b.Invalid))
+	for _, w := range res.Warnings {
+		tb.add(contract.ItemWarning.In(lang), string(w.Code)+"  "+w.Localize(lang))
+	}
 	tb.add(contract.ItemRulesYAML.In(lang), "")
 	for _, line := range strings.Split(strings.TrimRight(string(meta.RulesYAML), "\n"), "\n") {
 		tb.add("", line)

@@ -6,14 +6,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/evaluate"
-	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/report"
 )
 
 type checkOptions struct {
 	roundOptions
-	json bool
+	json         bool
+	warningsFail bool
 }
 
 func newCheckCmd(s *streams, g *globals) *cobra.Command {
@@ -24,9 +24,12 @@ func newCheckCmd(s *streams, g *globals) *cobra.Command {
 		Long: `Read a round (a workbook, or a folder of 名册/选票/投诉台账/测试成绩 files) and any further
 ballot files, and list every problem found rather than stopping at the first: each with
 its file, sheet and cell, what is wrong and what was expected. Then the reconciliation:
-ballots read, valid and invalid, per evaluator group and per file. Exits 0 when the round
-is clean and 3 when it is not. Possible double entries are listed but do not make a round
-unclean unless the rules void them.` + "\n" + exitStatusHelp,
+ballots read, valid and invalid, per evaluator group and per file. Warnings say where the
+round is degraded (a group without a valid ballot, a target nobody could rate, too many
+invalid ballots in a group or a file, a group returned below the quorum, a category too
+small for its bottom count …). Exits 0 when the round is clean and 3 when it is not;
+with --strict, warnings make it unclean too. Possible double entries are listed but do
+not make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return checkRun(o, s, lang) }),
 	}
@@ -34,11 +37,12 @@ unclean unless the rules void them.` + "\n" + exitStatusHelp,
 	return cmd
 }
 
-// AddFlags adds the round's input flags (check never stops at a ballot)
-// and --json.
+// AddFlags adds the round's input flags (check never stops at a ballot),
+// --json and --strict.
 func (o *checkOptions) AddFlags(cmd *cobra.Command) {
 	o.AddInputFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the findings as JSON")
+	cmd.Flags().BoolVar(&o.warningsFail, "strict", false, "exit 3 on warnings too")
 }
 
 // errUnclean makes check exit 3 after it has printed its findings.
@@ -58,18 +62,26 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	// The checks that need the whole round (a target without a score, an
 	// unknown category, a complaint naming nobody …) run whatever else is
 	// wrong, so that one problem never hides another.
-	if _, scoreErr := evaluate.Score(rr.rules, rr.round, rr.tally); scoreErr != nil {
+	res, scoreErr := evaluate.Score(rr.rules, rr.round, rr.tally)
+	readFailed := len(problems) > 0
+	var warnings []evaluate.Warning
+	if scoreErr != nil {
 		for _, e := range flatten(scoreErr) {
 			if !slices.ContainsFunc(problems, func(p error) bool { return p.Error() == e.Error() }) {
 				problems = append(problems, e)
 			}
 		}
+		// What the ballots alone say; those of the verdicts need a score.
+		warnings = evaluate.Warnings(rr.rules, rr.round, rr.tally)
+	} else {
+		warnings = res.Warnings
 	}
-	var files []contract.CheckFile
-	for _, c := range rr.files {
-		files = append(files, contract.CheckFile{File: c.file, Read: c.read, Valid: c.valid, Invalid: c.invalid})
+	if readFailed {
+		// A sheet that could not be read leaves targets unrated and groups
+		// without ballots: warnings that would only repeat the problem.
+		warnings = nil
 	}
-	findings := report.NewCheck(problems, rr.tally, files, lang)
+	findings := report.NewCheck(problems, warnings, rr.tally, lang)
 	if o.json {
 		err = report.EncodeJSON(s.Out, findings)
 	} else {
@@ -80,6 +92,9 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	}
 	if len(findings.Problems) > 0 || findings.Invalid > 0 {
 		return errUnclean
+	}
+	if o.warningsFail && len(findings.Warnings) > 0 {
+		return evaluate.NewDataError("", msg.CmdWarnings, len(findings.Warnings))
 	}
 	return nil
 }

@@ -138,7 +138,7 @@ func TestJintanHandWorked(t *testing.T) {
 	if want := map[string]int{"查实/deduct": 22, "不实/none": 33, "一票否决/veto": 1, "未办结/deduct": 2}; !maps.Equal(results, want) {
 		t.Errorf("ledger %v, want %v", results, want)
 	}
-	if res.Ballots.Valid != 400 || !strings.Contains(dump, "审计!B7\t读入 403 = 有效 400 + 无效 3\n") {
+	if res.Ballots.Valid != 400 || !strings.Contains(dump, "审计!B8\t读入 403 = 有效 400 + 无效 3\n") {
 		t.Errorf("%d valid ballots, want 400 of 403 read", res.Ballots.Valid)
 	}
 }

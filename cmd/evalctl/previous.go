@@ -68,3 +68,45 @@ func applyPrevious(res *evaluate.Result, prev *evaluate.Published, path string, 
 		note(s, lang, msg.NoteRenamed, n, path, strings.Join(lines, lang.Sep()), more)
 	}
 }
+
+// rulesChanged compares the rules the previous round recorded with this
+// round's. With the rules themselves (a results workbook's 审计 sheet), a
+// warning names the fields that differ; with only their digest (the JSON),
+// it says that they differ; a file that records neither (a ranking made by
+// hand) gives no warning.
+func rulesChanged(prev *evaluate.Published, path string, rules *evaluate.Rules, fallback string) []evaluate.Warning {
+	where := evaluate.At(path)
+	if prev.RulesYAML != nil {
+		if before, err := ingest.ParseRules(path, prev.RulesYAML, fallback); err == nil {
+			fields, err := report.RulesChanges(before, rules)
+			if err != nil || len(fields) == 0 {
+				return nil
+			}
+			const shown = 10
+			list := listAndMore{list: strings.Join(fields[:min(len(fields), shown)], ", "), more: len(fields) - min(len(fields), shown)}
+			return []evaluate.Warning{{Code: evaluate.WarnRulesChanged, Where: where, Msg: msg.New(msg.WarnRulesChanged, list)}}
+		}
+	}
+	if prev.RulesSHA256 == "" {
+		return nil
+	}
+	digest, err := report.RulesSHA256(rules)
+	if err != nil || strings.EqualFold(digest, prev.RulesSHA256) {
+		return nil
+	}
+	return []evaluate.Warning{{Code: evaluate.WarnRulesChanged, Where: where, Msg: msg.New(msg.WarnRulesChangedSum, prev.RulesSHA256, digest)}}
+}
+
+// listAndMore is a list cut short, and how many more it held, told in a
+// language.
+type listAndMore struct {
+	list string
+	more int
+}
+
+func (l listAndMore) Localize(lang msg.Lang) string {
+	if l.more == 0 {
+		return l.list
+	}
+	return l.list + " " + lang.F(msg.WarnAndMore, l.more)
+}

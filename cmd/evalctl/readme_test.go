@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/evalctl/evalctl/evaluate"
 )
 
 // The README shows the yearly script that testdata/script/yearly.txtar
@@ -37,4 +39,21 @@ func TestReadmeYearlyScript(t *testing.T) {
 		}
 	}
 	t.Error("yearly.txtar has no yearly.sh")
+}
+
+// The README's table of warnings names every warning code.
+func TestReadmeWarnings(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "### Warnings")
+	if !ok {
+		t.Fatal("README has no section “Warnings”")
+	}
+	for _, c := range evaluate.WarningCodes {
+		if !strings.Contains(section, "| `"+string(c)+"` |") {
+			t.Errorf("README's table of warnings lacks %s", c)
+		}
+	}
 }

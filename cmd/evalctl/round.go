@@ -74,13 +74,6 @@ type roundRead struct {
 	meta  report.Meta
 	round *evaluate.Round
 	tally *evaluate.Tally
-	files []fileCount // ballots per file, in reading order
-}
-
-// fileCount reconciles the ballots of one file: read = valid + invalid.
-type fileCount struct {
-	file                 string
-	read, valid, invalid int
 }
 
 // readRound opens the inputs, reads the round and streams its ballots
@@ -116,28 +109,15 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
 		problems := rr.tally.Add(b)
-		rr.count(b.Source.File, len(problems) == 0)
 		if o.strict && len(problems) > 0 {
 			return strictError(b, problems[0])
 		}
 		return nil
 	})
 	progress.done()
+	rr.round.OnBallots = in.OnBallots()
 	rr.tally.Close()
 	return rr, errors.Join(readErr, err, rr.tally.Err())
-}
-
-func (rr *roundRead) count(file string, valid bool) {
-	if len(rr.files) == 0 || rr.files[len(rr.files)-1].file != file {
-		rr.files = append(rr.files, fileCount{file: file})
-	}
-	f := &rr.files[len(rr.files)-1]
-	f.read++
-	if valid {
-		f.valid++
-	} else {
-		f.invalid++
-	}
 }
 
 // scoreRound reads a round and scores it.

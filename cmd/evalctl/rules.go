@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/report"
@@ -12,7 +14,35 @@ func newRulesCmd(s *streams) *cobra.Command {
 		Short: "Show the effective scoring rules",
 		Args:  exactArgs(0),
 	}
-	cmd.AddCommand(newRulesShowCmd(s), newRulesDocCmd(s))
+	cmd.AddCommand(newRulesShowCmd(s), newRulesDocCmd(s), newRulesHashCmd(s))
+	return cmd
+}
+
+func newRulesHashCmd(s *streams) *cobra.Command {
+	o := &rulesOptions{}
+	cmd := &cobra.Command{
+		Use:   "hash",
+		Short: "Print the SHA-256 of the effective rules, to publish with the 评分办法",
+		Long: `Print the SHA-256 of the effective rules of a preset (--preset, default chibi) or of a
+rules file (--rules): the digest of the canonical rules, which is what rules show prints
+without its base: line. The same rules give the same digest however the file is written
+or based. Publish it with the 评分办法 before the ballots are opened; score --rules-sha256
+refuses to score with rules that give another, and every result records it.` + "\n" + exitStatusHelp,
+		Args: exactArgs(0),
+		RunE: func(*cobra.Command, []string) error {
+			rules, _, err := o.loadRules()
+			if err != nil {
+				return err
+			}
+			digest, err := report.RulesSHA256(rules)
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(s.Out, digest)
+			return err
+		},
+	}
+	o.AddFlags(cmd)
 	return cmd
 }
 

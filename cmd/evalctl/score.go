@@ -1,6 +1,9 @@
 package main
 
 import (
+	"encoding/hex"
+	"strings"
+
 	"github.com/evalctl/evalctl/internal/msg"
 
 	"github.com/spf13/cobra"
@@ -11,10 +14,11 @@ import (
 
 type scoreOptions struct {
 	roundOptions
-	output   string
-	json     bool
-	year     int
-	previous string
+	output      string
+	json        bool
+	year        int
+	previous    string
+	rulesSHA256 string
 }
 
 func newScoreCmd(s *streams, g *globals) *cobra.Command {
@@ -31,7 +35,12 @@ the first one instead.
 With --previous, the round is compared with the previous one's results (a results
 workbook or JSON that evalctl wrote): each target's previous rank, rank change and
 verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
-the accountability list. The year is --year, else a year in the input's file name.` + "\n" + exitStatusHelp,
+the accountability list, and a warning names the rules' fields that changed since. The
+year is --year, else a year in the input's file name.
+
+With --rules-sha256, the rules are held to the digest published with the 评分办法
+(evalctl rules hash): rules that give another are refused (exit 2), the digest found
+printed.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return scoreRun(o, s, lang) }),
 	}
@@ -46,6 +55,7 @@ func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
 	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
 	cmd.Flags().StringVar(&o.previous, "previous", "", "the previous round's results (workbook or JSON) to compare with")
+	cmd.Flags().StringVar(&o.rulesSHA256, "rules-sha256", "", "refuse to score unless the effective rules have this SHA-256 (see evalctl rules hash)")
 }
 
 func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
@@ -59,6 +69,9 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	}
 	year, err := roundYear(o.year, o.input)
 	if err != nil {
+		return err
+	}
+	if err := o.checkRulesSHA256(); err != nil {
 		return err
 	}
 	var prev *evaluate.Published
@@ -75,6 +88,7 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	res.Year = year
 	if prev != nil {
 		applyPrevious(res, prev, o.previous, s, lang)
+		res.Warnings = append(res.Warnings, rulesChanged(prev, o.previous, res.Rules, o.preset)...)
 		meta.Previous = &prevInput
 	}
 	if err := report.WriteWorkbook(out, res, meta, lang); err != nil {
@@ -96,6 +110,29 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 		note(s, lang, msg.NoteInvalidExcluded, res.Ballots.Invalid)
 	}
 	note(s, lang, msg.NoteWrote, out)
+	return nil
+}
+
+// checkRulesSHA256 holds the effective rules to --rules-sha256, when given.
+func (o *scoreOptions) checkRulesSHA256() error {
+	want := strings.ToLower(strings.TrimSpace(o.rulesSHA256))
+	if o.rulesSHA256 == "" {
+		return nil
+	}
+	if _, err := hex.DecodeString(want); err != nil || len(want) != 64 {
+		return usage(msg.CmdBadSHA256, o.rulesSHA256)
+	}
+	rules, _, err := o.loadRules()
+	if err != nil {
+		return err
+	}
+	got, err := report.RulesSHA256(rules)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return usage(msg.CmdRulesMismatch, got, want)
+	}
 	return nil
 }
 

@@ -9,15 +9,20 @@ const Schema = 1
 // Results is the contract for scripts, written by `evalctl score --json`
 // and read back by --previous, export and history.
 type Results struct {
-	Schema         int              `json:"schema"`
-	Round          string           `json:"round"`
-	Year           *int             `json:"year"`
+	Schema int    `json:"schema"`
+	Round  string `json:"round"`
+	Year   *int   `json:"year"`
+	// RulesSHA256 locks the rules: the SHA-256 of the canonical effective
+	// rules (added to schema 1).
+	RulesSHA256    string           `json:"rules_sha256"`
 	Ballots        Ballots          `json:"ballots"`
 	Targets        []Target         `json:"targets"`
 	Accountability []Accountability `json:"accountability"`
 	Complaints     []Complaint      `json:"complaints"`
 	InvalidBallots []InvalidBallot  `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry    `json:"double_entries"`
+	// Warnings say where the round is degraded (added to schema 1).
+	Warnings []Warning `json:"warnings"`
 }
 
 // Complaint is one complaint-ledger entry and its effect under the
@@ -122,6 +127,13 @@ type Target struct {
 	Reserve                bool          `json:"reserve"`
 	Flags                  []string      `json:"flags"`
 	Groups                 []TargetGroup `json:"groups"`
+	// LevelCounts counts the target's ratings per level of the scale, over
+	// every group and dimension (added to schema 1).
+	LevelCounts LevelCounts `json:"level_counts"`
+	// Explanation says in a sentence what the verdict of a target on the
+	// bottom list (confirmed or pending) rests on; null for the others
+	// (added to schema 1).
+	Explanation *string `json:"explanation"`
 }
 
 // Score is a named score, null when there is none.
@@ -139,6 +151,8 @@ type TargetGroup struct {
 	Ratings      int      `json:"ratings"`
 	Mean         *float64 `json:"mean"`
 	Satisfaction *float64 `json:"satisfaction"`
+	// LevelCounts counts the group's ratings per level (added to schema 1).
+	LevelCounts LevelCounts `json:"level_counts"`
 }
 
 // Accountability is one leader's actions.
@@ -167,8 +181,10 @@ type InvalidBallot struct {
 type Bottom struct {
 	Schema         int              `json:"schema"`
 	Round          string           `json:"round"`
+	RulesSHA256    string           `json:"rules_sha256"`
 	Bottom         []Target         `json:"bottom"`
 	Accountability []Accountability `json:"accountability"`
+	Warnings       []Warning        `json:"warnings"`
 }
 
 // Check is the JSON of `evalctl check --json`: every problem found, the
@@ -176,6 +192,7 @@ type Bottom struct {
 // group and per file.
 type Check struct {
 	Problems       []string        `json:"problems"`
+	Warnings       []Warning       `json:"warnings"`
 	InvalidBallots []InvalidBallot `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry   `json:"double_entries"`
 	Groups         []Group         `json:"groups"`

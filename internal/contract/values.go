@@ -37,6 +37,7 @@ var (
 var Flags = Vocabulary[string]{
 	{evaluate.FlagVeto, Label{Key: msg.FlagVeto}},
 	{evaluate.FlagTieAtCutoff, Label{Key: msg.FlagTieAtCutoff}},
+	{evaluate.FlagSmallCategory, Label{Key: msg.FlagSmallCategory}},
 	{evaluate.FlagTieAtAwardCutoff, Label{Key: msg.FlagTieAtAwardCutoff}},
 	{evaluate.FlagBelowThreshold, Label{Key: msg.FlagBelowThreshold}},
 	{evaluate.FlagConsecutiveUnsatisfactory, Label{Key: msg.FlagConsecutiveUnsatis}},

@@ -31,7 +31,7 @@ var enSentences = map[Key]string{
 	EscalationLowSat:       "satisfaction below %[2]s %[1]s",
 	EscalationEntry:        "%s (escalation rule %d): %s",
 
-	Summary:          "%[1]s: %[2]d ballots read, %[3]d valid, %[4]d invalid; %[5]d targets, %[6]d ranked, %[7]d insufficient; %[9]d %[8]s, %[10]d pending a tie decision; %[11]d accountability entries; %[13]d %[12]s",
+	Summary:          "%[1]s: %[2]d ballots read, %[3]d valid, %[4]d invalid; %[5]d targets, %[6]d ranked, %[7]d insufficient; %[9]d %[8]s, %[10]d pending the committee's decision; %[11]d accountability entries; %[13]d %[12]s",
 	IndexFile:        "index.xlsx",
 	UnitFileSuffix:   "-results.xlsx",
 	NameCollision:    "file name same as %q's, numbered to tell them apart",

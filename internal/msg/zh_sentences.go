@@ -31,7 +31,7 @@ var zhSentences = map[Key]string{
 	EscalationLowSat:       "%s满意率低于%s",
 	EscalationEntry:        "%s（升级规则%d）：%s",
 
-	Summary:          "%[1]s：读入 %[2]d 张选票，有效 %[3]d，无效 %[4]d；评议对象 %[5]d 名，排名 %[6]d，样本不足 %[7]d；%[8]s %[9]d 名，并列待定 %[10]d 名；问责 %[11]d 人次；%[12]s %[13]d 名",
+	Summary:          "%[1]s：读入 %[2]d 张选票，有效 %[3]d，无效 %[4]d；评议对象 %[5]d 名，排名 %[6]d，样本不足 %[7]d；%[8]s %[9]d 名，待定 %[10]d 名；问责 %[11]d 人次；%[12]s %[13]d 名",
 	IndexFile:        "索引.xlsx",
 	UnitFileSuffix:   "-结果.xlsx",
 	NameCollision:    "文件名与“%s”相同，已加编号区分",
