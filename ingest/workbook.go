@@ -12,7 +12,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -165,7 +164,8 @@ func (w *Workbook) Unchanged() error {
 
 var errNotZip = errors.New("not a zip archive")
 
-// readError tells an error of the sheet reader at its place in the file.
+// readError tells an error of the sheet reader at its place in the file,
+// what it found in the catalogue's words (see xlsxTexts).
 func readError(file, sheet string, err error) error {
 	var xe *xlsx.Error
 	if !errors.As(err, &xe) {
@@ -179,13 +179,6 @@ func readError(file, sheet string, err error) error {
 		// no sheet is to blame, whichever was being opened.
 		sheet = xe.Part
 	}
-	detail := xe.Detail
-	if xe.Cell == "" && xe.Row > 0 {
-		detail = fmt.Sprintf("row %d: %s", xe.Row, detail)
-	}
-	if xe.Err != nil {
-		detail += ": " + xe.Err.Error()
-	}
 	k := msg.DataDamaged
 	switch xe.Kind {
 	case xlsx.Malformed:
@@ -197,7 +190,7 @@ func readError(file, sheet string, err error) error {
 	case xlsx.NotFound:
 		k = msg.DataSheetUnread
 	}
-	return dataErr(file, sheet, xe.Cell, k, detail)
+	return dataErr(file, sheet, xe.Cell, k, xlsxDetail(xe))
 }
 
 // Close releases the workbook.

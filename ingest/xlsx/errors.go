@@ -56,7 +56,13 @@ type Error struct {
 	Cell   string // A1 reference of the cell (or range) reached, when known
 	Offset int64  // byte offset in the inflated part, -1 when not known
 	Kind   ErrorKind
-	Detail string
+	Detail string // in English: Format with Args
+	// Format and Args make Detail. Format is one of this package's
+	// constant formats, never a text built at run time, so that a caller
+	// can tell the error in its own words, with the same arguments; the
+	// arguments are values of their own (no views of the reader's buffers).
+	Format string
+	Args   []any
 	Err    error // underlying error (zip, flate), or nil
 }
 
@@ -105,6 +111,16 @@ func (e *Error) Is(target error) bool {
 	return ok && k == e.Kind
 }
 
+// newError makes every Error. The format must be a constant (a test of
+// package ingest reads the calls and holds each format to a text of the
+// message catalogue).
 func newError(kind ErrorKind, format string, args ...any) *Error {
-	return &Error{Kind: kind, Detail: fmt.Sprintf(format, args...), Offset: -1}
+	kept := make([]any, len(args))
+	for i, a := range args {
+		if b, ok := a.([]byte); ok {
+			a = string(b) // a view of the reader's window, which moves on
+		}
+		kept[i] = a
+	}
+	return &Error{Kind: kind, Detail: fmt.Sprintf(format, kept...), Format: format, Args: kept, Offset: -1}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"strings"
 	"testing"
@@ -114,6 +115,21 @@ func checkError(t *testing.T, data []byte, lim Limits, sheet string, kind ErrorK
 	if e.Sheet != "" && e.Sheet != sheet {
 		t.Errorf("error names sheet %q", e.Sheet)
 	}
+	checkFormat(t, e)
+}
+
+// checkFormat wants an error's Format and Args to make its Detail, and no
+// argument to be a view of the reader's buffers.
+func checkFormat(t *testing.T, e *Error) {
+	t.Helper()
+	if e.Format == "" || fmt.Sprintf(e.Format, e.Args...) != e.Detail {
+		t.Errorf("Format %q with Args %v does not make Detail %q", e.Format, e.Args, e.Detail)
+	}
+	for _, a := range e.Args {
+		if _, ok := a.([]byte); ok {
+			t.Errorf("%q: an argument is a []byte", e.Detail)
+		}
+	}
 }
 
 // TestIllFormedDocument: what surrounds the sheet's root element.
@@ -143,6 +159,9 @@ func TestIllFormedDocument(t *testing.T) {
 				}
 				if !isKind(err, tc.kind) || !strings.Contains(err.Error(), tc.detail) {
 					t.Errorf("got %v, want %v …%s…", err, tc.kind, tc.detail)
+				}
+				if e := (*Error)(nil); errors.As(err, &e) {
+					checkFormat(t, e)
 				}
 			}
 		})
@@ -272,5 +291,28 @@ func TestCorruptZip(t *testing.T) {
 	}
 	if rows, _, err := wb.ReadSheet("S"); err != nil || len(rows) != 2000 {
 		t.Fatalf("the undamaged sheet: %d rows, %v", len(rows), err)
+	}
+}
+
+// TestBadIndexXML: what encoding/xml finds wrong in the workbook's index is
+// told by its line, with encoding/xml's own words kept as the cause.
+func TestBadIndexXML(t *testing.T) {
+	wb := `<workbook ` + ns + `>` + "\n" + `<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`
+	for _, tc := range []struct{ name, xml, format string }{
+		{"cut short", wb[:len(wb)-20], "the part is cut short at line %d"},
+		{"mismatched", strings.Replace(wb, "</sheets>", "</sheet>", 1), "the part is not well-formed XML at line %d"},
+		{"GBK", `<?xml version="1.0" encoding="GBK"?>` + wb, "the part cannot be read as XML"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Open(zipParts(t, part{"xl/workbook.xml", tc.xml}), Limits{})
+			var e *Error
+			if !errors.As(err, &e) || e.Kind != Malformed || e.Part != "xl/workbook.xml" || e.Format != tc.format || e.Err == nil {
+				t.Fatalf("got %v, want a Malformed error in xl/workbook.xml, %q, with encoding/xml's error", err, tc.format)
+			}
+			if len(e.Args) == 1 && e.Args[0] != 2 {
+				t.Errorf("line %v, want 2", e.Args[0])
+			}
+			checkFormat(t, e)
+		})
 	}
 }

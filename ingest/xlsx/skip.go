@@ -58,20 +58,24 @@ func (s *scanner) skipPI() error {
 		return s.fail(s.pos, Malformed, "an XML declaration that is not at the start of the part")
 	}
 	s.pos += i
-	return s.skipUntil("?>", "an unterminated processing instruction")
+	if !s.skipUntil("?>") {
+		return s.fail(s.pos, Malformed, "an unterminated processing instruction")
+	}
+	return nil
 }
 
-// skipUntil consumes up to and including the first occurrence of end.
-func (s *scanner) skipUntil(end, unterminated string) error {
+// skipUntil consumes up to and including the first occurrence of end. It
+// is false when the part ends first, or on error (which fail then keeps).
+func (s *scanner) skipUntil(end string) bool {
 	for {
 		w := s.window()
 		if i := bytes.Index(w, []byte(end)); i >= 0 {
 			s.pos += i + len(end)
-			return nil
+			return true
 		}
 		s.pos += max(len(w)-len(end)+1, 0)
 		if !s.more() {
-			return s.fail(s.pos, Malformed, "%s", unterminated)
+			return false
 		}
 	}
 }

@@ -98,9 +98,9 @@ func (s *scanner) decode(dst, seg []byte, keep, inAttr bool) ([]byte, error) {
 		}
 		switch seg[j] {
 		case '&':
-			r, n, msg := parseRef(seg[j:])
-			if msg != "" {
-				return dst, s.fail(base+j, Malformed, "%s", msg)
+			r, n, bad := parseRef(seg[j:])
+			if bad != refOK {
+				return dst, s.refError(base+j, bad, seg[j:j+n])
 			}
 			if keep {
 				dst = utf8.AppendRune(dst, r)
@@ -142,35 +142,50 @@ func crlf(dst, seg []byte) []byte {
 	return dst
 }
 
+// refProblem says what is wrong with a reference.
+type refProblem int
+
+const (
+	refOK       refProblem = iota
+	refBare                // "&" with no ";" after it
+	refUnknown             // an entity XML does not define, "&nbsp;"
+	refEmpty               // "&#;"
+	refBadDigit            // "&#x4G;"
+	refTooLarge            // past U+10FFFF
+	refNotChar             // a character XML does not allow, "&#0;"
+)
+
 // parseRef decodes the reference at the start of b ("&amp;", "&#20013;",
-// "&#x4E2D;"). It returns the character, the bytes taken, or a message.
-func parseRef(b []byte) (r rune, n int, msg string) {
+// "&#x4E2D;"). It returns the character and the bytes taken, or what is
+// wrong with it and the bytes of the reference (none for a bare "&").
+func parseRef(b []byte) (r rune, n int, bad refProblem) {
 	end := bytes.IndexByte(b[:min(len(b), maxRef)], ';')
 	if end < 0 {
-		return 0, 0, "\"&\" not followed by a reference ending in \";\" (a bare \"&\" must be written &amp;)"
+		return 0, 0, refBare
 	}
+	n = end + 1
 	body := b[1:end]
 	switch string(body) {
 	case "amp":
-		return '&', end + 1, ""
+		return '&', n, refOK
 	case "lt":
-		return '<', end + 1, ""
+		return '<', n, refOK
 	case "gt":
-		return '>', end + 1, ""
+		return '>', n, refOK
 	case "quot":
-		return '"', end + 1, ""
+		return '"', n, refOK
 	case "apos":
-		return '\'', end + 1, ""
+		return '\'', n, refOK
 	}
 	if len(body) < 2 || body[0] != '#' {
-		return 0, 0, "unknown entity " + string(b[:end+1])
+		return 0, n, refUnknown
 	}
 	digits, base := body[1:], rune(10)
 	if digits[0] == 'x' {
 		digits, base = digits[1:], 16
 	}
 	if len(digits) == 0 {
-		return 0, 0, "empty character reference " + string(b[:end+1])
+		return 0, n, refEmpty
 	}
 	for _, c := range digits {
 		var d rune
@@ -182,17 +197,34 @@ func parseRef(b []byte) (r rune, n int, msg string) {
 		case base == 16 && 'A' <= c && c <= 'F':
 			d = rune(c-'A') + 10
 		default:
-			return 0, 0, "bad character reference " + string(b[:end+1])
+			return 0, n, refBadDigit
 		}
 		r = r*base + d
 		if r > utf8.MaxRune {
-			return 0, 0, "character reference out of range " + string(b[:end+1])
+			return 0, n, refTooLarge
 		}
 	}
 	if !isXMLChar(r) {
-		return 0, 0, "character reference to a character XML does not allow " + string(b[:end+1])
+		return 0, n, refNotChar
 	}
-	return r, end + 1, ""
+	return r, n, refOK
+}
+
+// refError reports the reference ref at buf[i] that parseRef refused.
+func (s *scanner) refError(i int, bad refProblem, ref []byte) error {
+	switch bad {
+	case refBare:
+		return s.fail(i, Malformed, "\"&\" not followed by a reference ending in \";\" (a bare \"&\" must be written &amp;)")
+	case refUnknown:
+		return s.fail(i, Malformed, "unknown entity %s", ref)
+	case refEmpty:
+		return s.fail(i, Malformed, "empty character reference %s", ref)
+	case refBadDigit:
+		return s.fail(i, Malformed, "bad character reference %s", ref)
+	case refTooLarge:
+		return s.fail(i, Malformed, "character reference out of range %s", ref)
+	}
+	return s.fail(i, Malformed, "character reference to a character XML does not allow %s", ref)
 }
 
 // attrValue decodes an attribute's value into dst.

@@ -224,11 +224,26 @@ func (w *Workbook) decodePart(name string, v any) error {
 		return err
 	}
 	if err := xml.Unmarshal(data, v); err != nil {
-		e := newError(Malformed, "%v", err)
-		e.Part = name
-		return e
+		return xmlError(name, err)
 	}
 	return nil
+}
+
+// xmlError makes what encoding/xml says of a part an Error, its words kept
+// as the underlying error.
+func xmlError(part string, err error) error {
+	var e *Error
+	var se *xml.SyntaxError
+	switch {
+	case errors.As(err, &se) && se.Msg == "unexpected EOF":
+		e = newError(Malformed, "the part is cut short at line %d", se.Line)
+	case errors.As(err, &se):
+		e = newError(Malformed, "the part is not well-formed XML at line %d", se.Line)
+	default:
+		e = newError(Malformed, "the part cannot be read as XML")
+	}
+	e.Part, e.Err = part, err
+	return e
 }
 
 // sharedStrings reads the shared-string table the first time it is needed.

@@ -1,0 +1,130 @@
+package msg
+
+// What the workbook reader (package ingest/xlsx) finds wrong in a file, one
+// text per format of the reader's errors (the table is ingest's xlsxTexts),
+// told inside the text of the error's kind: DataXMLMalformed,
+// DataXMLInvalid, DataTooLarge, DataDamaged, DataSheetUnread.
+const (
+	// Where: a row, when no cell is known.
+	XLSXAtRow Key = "xlsx.at_row"
+
+	// The zip container.
+	XLSXNotZip         Key = "xlsx.not_zip"
+	XLSXDuplicateEntry Key = "xlsx.duplicate_entry"
+	XLSXCompression    Key = "xlsx.compression"
+	XLSXCannotOpen     Key = "xlsx.cannot_open_part"
+	XLSXChecksum       Key = "xlsx.checksum"
+	XLSXPartTruncated  Key = "xlsx.part_truncated"
+	XLSXCannotInflate  Key = "xlsx.cannot_inflate"
+
+	// The workbook's index: its sheets and their parts.
+	XLSXNoPart         Key = "xlsx.no_part"
+	XLSXNoSheetPart    Key = "xlsx.no_sheet_part"
+	XLSXNoRelationship Key = "xlsx.no_relationship"
+	XLSXExternalSheet  Key = "xlsx.external_sheet"
+	XLSXSheetName      Key = "xlsx.sheet_name"
+	XLSXNoSheet        Key = "xlsx.no_sheet"
+	XLSXCutShort       Key = "xlsx.cut_short"
+	XLSXNotWellFormed  Key = "xlsx.not_well_formed"
+	XLSXNotXML         Key = "xlsx.not_xml"
+
+	// The XML of a part: its start and end, tags, comments and the like.
+	XLSXNoRoot           Key = "xlsx.no_root"
+	XLSXEndFirst         Key = "xlsx.end_tag_first"
+	XLSXOpenDeclaration  Key = "xlsx.unterminated_declaration"
+	XLSXEncoding         Key = "xlsx.encoding"
+	XLSXAfterRoot        Key = "xlsx.after_root"
+	XLSXDeclarationLate  Key = "xlsx.declaration_not_first"
+	XLSXDoctype          Key = "xlsx.doctype"
+	XLSXEndsInTag        Key = "xlsx.ends_in_tag"
+	XLSXEndsInStartTag   Key = "xlsx.ends_in_start_tag"
+	XLSXEndsInEndTag     Key = "xlsx.ends_in_end_tag"
+	XLSXEndsInElement    Key = "xlsx.ends_in_element"
+	XLSXNotATag          Key = "xlsx.not_a_tag"
+	XLSXTextBetweenTags  Key = "xlsx.text_between_tags"
+	XLSXCDATABetweenTags Key = "xlsx.cdata_between_tags"
+	XLSXSlashInTag       Key = "xlsx.slash_in_tag"
+	XLSXAttrName         Key = "xlsx.attribute_name"
+	XLSXAttrNoEquals     Key = "xlsx.attribute_without_equals"
+	XLSXAttrNotQuoted    Key = "xlsx.attribute_not_quoted"
+	XLSXAttrLT           Key = "xlsx.attribute_lt"
+	XLSXEndTagName       Key = "xlsx.end_tag_name"
+	XLSXEndTagOpen       Key = "xlsx.end_tag_not_closed"
+	XLSXMismatch         Key = "xlsx.mismatched_end_tag"
+	XLSXUnexpectedIn     Key = "xlsx.unexpected_element"
+	XLSXBang             Key = "xlsx.bang"
+	XLSXDashes           Key = "xlsx.dashes_in_comment"
+	XLSXOpenComment      Key = "xlsx.unterminated_comment"
+	XLSXPINoTarget       Key = "xlsx.pi_without_target"
+	XLSXOpenPI           Key = "xlsx.unterminated_pi"
+	XLSXOpenCDATA        Key = "xlsx.unterminated_cdata"
+	XLSXCDATAEnd         Key = "xlsx.cdata_end_in_text"
+
+	// Characters and references (&amp; &#20013;).
+	XLSXBadUTF8           Key = "xlsx.bad_utf8"
+	XLSXBadChar           Key = "xlsx.bad_char"
+	XLSXBareAmp           Key = "xlsx.bare_amp"
+	XLSXUnknownEntity     Key = "xlsx.unknown_entity"
+	XLSXEmptyCharRef      Key = "xlsx.empty_char_ref"
+	XLSXBadCharRef        Key = "xlsx.bad_char_ref"
+	XLSXCharRefRange      Key = "xlsx.char_ref_range"
+	XLSXCharRefNotAllowed Key = "xlsx.char_ref_not_allowed"
+
+	// A sheet: its layout, rows and cells.
+	XLSXSheetRoot         Key = "xlsx.sheet_root"
+	XLSXNotRowInData      Key = "xlsx.not_row_in_sheet_data"
+	XLSXOutsideData       Key = "xlsx.outside_sheet_data"
+	XLSXNestedOutsideData Key = "xlsx.nested_outside_sheet_data"
+	XLSXMergesFirst       Key = "xlsx.merges_before_data"
+	XLSXSecondMerges      Key = "xlsx.second_merges"
+	XLSXSecondData        Key = "xlsx.second_sheet_data"
+	XLSXMergesDiffer      Key = "xlsx.merges_differ"
+	XLSXRowNumber         Key = "xlsx.row_number"
+	XLSXRowsBackwards     Key = "xlsx.rows_backwards"
+	XLSXRowInRow          Key = "xlsx.row_in_row"
+	XLSXNotCellInRow      Key = "xlsx.not_cell_in_row"
+	XLSXRefTwice          Key = "xlsx.r_twice"
+	XLSXTypeTwice         Key = "xlsx.t_twice"
+	XLSXCellType          Key = "xlsx.cell_type"
+	XLSXCellRef           Key = "xlsx.cell_ref"
+	XLSXCellInOtherRow    Key = "xlsx.cell_in_other_row"
+	XLSXCellsBackwards    Key = "xlsx.cells_backwards"
+	XLSXPastXFD           Key = "xlsx.past_xfd"
+	XLSXSecondValue       Key = "xlsx.second_value"
+	XLSXSecondFormula     Key = "xlsx.second_formula"
+	XLSXInlineNotInline   Key = "xlsx.inline_string_type"
+	XLSXSecondInline      Key = "xlsx.second_inline_string"
+	XLSXUnexpectedInCell  Key = "xlsx.unexpected_in_cell"
+	XLSXInlineSurrogate   Key = "xlsx.inline_surrogate"
+	XLSXNotNumber         Key = "xlsx.not_number"
+	XLSXSharedIndex       Key = "xlsx.shared_index"
+	XLSXSharedRange       Key = "xlsx.shared_index_range"
+	XLSXBoolean           Key = "xlsx.boolean"
+	XLSXTextAfterText     Key = "xlsx.t_after_t"
+	XLSXSecondTextInRun   Key = "xlsx.second_t_in_run"
+
+	// The shared strings.
+	XLSXSharedRoot      Key = "xlsx.sst_root"
+	XLSXSharedSurrogate Key = "xlsx.sst_surrogate"
+
+	// Merged cells.
+	XLSXMergeRef      Key = "xlsx.merge_ref"
+	XLSXMergesOverlap Key = "xlsx.merges_overlap"
+
+	// The reader's limits.
+	XLSXPartBytes     Key = "xlsx.part_bytes"
+	XLSXPartRatio     Key = "xlsx.part_ratio"
+	XLSXTotalBytes    Key = "xlsx.total_bytes"
+	XLSXDeclaredBytes Key = "xlsx.declared_bytes"
+	XLSXDeclaredRatio Key = "xlsx.declared_ratio"
+	XLSXTagTooLong    Key = "xlsx.tag_too_long"
+	XLSXTooDeep       Key = "xlsx.too_deep"
+	XLSXRows          Key = "xlsx.too_many_rows"
+	XLSXColumns       Key = "xlsx.too_many_columns"
+	XLSXCellChars     Key = "xlsx.cell_chars"
+	XLSXRowBytes      Key = "xlsx.row_bytes"
+	XLSXSharedStrings Key = "xlsx.too_many_shared_strings"
+	XLSXSharedChars   Key = "xlsx.shared_string_chars"
+	XLSXSharedBytes   Key = "xlsx.shared_bytes"
+	XLSXMerges        Key = "xlsx.too_many_merges"
+)
