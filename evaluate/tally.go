@@ -15,7 +15,10 @@ type Tally struct {
 	scale   scaleKind
 	groups  lookup
 	counts  *Counts
-	seen    map[string]Source
+	// seen holds, by 票号 (by file and 票号 when each file numbers its own),
+	// where each ballot was first read and a fingerprint of its contents, so
+	// that a ballot keyed again is told from another under the same number.
+	seen map[string]seenBallot
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
 	// being read; for each target the serial of the last valid ballot that
@@ -36,6 +39,9 @@ type Tally struct {
 	// first ballot with them, for double-entry checks.
 	contents map[uint64]firstBallot
 	doubles  []DoubleEntry
+
+	rekeys    // ballots read again under their 票号, and those awaiting retraction
+	fileCount // ballots per file
 }
 
 type firstBallot struct {
@@ -59,7 +65,7 @@ func NewTally(rules *Rules, targets int) *Tally {
 		groups:  lookup{},
 		counts:  newCounts(rules, targets, newBinTable(&rules.Scale)),
 		lastBy:  make([]int, targets),
-		seen:    map[string]Source{},
+		seen:    map[string]seenBallot{},
 
 		cellSeen: make([]int, targets*len(rules.Dimensions)),
 		cellAt:   make([]int, targets*len(rules.Dimensions)),
@@ -76,16 +82,21 @@ func NewTally(rules *Rules, targets int) *Tally {
 func (t *Tally) Counts() *Counts { return t.counts }
 
 // Add reads one ballot. It returns the ballot's problems, or nil when the
-// ballot is valid and has been counted. An invalid ballot counts for nothing
-// but the reconciliation and the invalid list.
+// ballot is valid and has been counted, or is a keying again of a ballot
+// read before (see [Tally.Read]). An invalid ballot counts for nothing but
+// the reconciliation and the invalid list.
 func (t *Tally) Add(b Ballot) []Problem {
+	_, problems := t.Read(b)
+	return problems
+}
+
+// Read reads one ballot and says what became of it: counted (valid when
+// it has no problems), or not read again because its 票号 was read before
+// (see [Outcome]).
+func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	var problems []Problem
 	if normalize(b.ID) == "" {
 		problems = append(problems, Problem{Kind: ProblemNoID})
-	} else if first, dup := t.seen[b.ID]; dup {
-		problems = append(problems, Problem{Kind: ProblemDuplicate, Value: b.ID, First: first})
-	} else {
-		t.seen[b.ID] = b.Source
 	}
 
 	group, known := t.groups.find(b.Group)
@@ -93,36 +104,25 @@ func (t *Tally) Add(b Ballot) []Problem {
 	case normalize(b.Group) == "":
 		problems = append(problems, Problem{Kind: ProblemNoGroup})
 	case !known:
-		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Value: b.Group})
+		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Ref: b.groupRef(), Value: b.Group})
 	}
 	if !known {
 		group = len(t.rules.Groups) // the unknown-group row
 	}
 
-	ratings := t.scratch[:0]
+	ratings, cellProblems, sum := t.readCells(&b, t.scratch[:0])
 	defer func() { t.scratch = ratings[:0] }()
+	sum += groupToken(group, known, b.Group)
+	if len(problems) == 0 || problems[0].Kind != ProblemNoID {
+		if outcome, again := t.readAgain(&b, group, sum); outcome != Counted {
+			t.countFile(b.Source.File, outcome, false)
+			return outcome, again
+		}
+	}
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
-	for i, c := range b.Cells {
-		switch {
-		case strings.TrimSpace(c.Value) == "":
-			continue
-		case c.Target < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(&b), Value: c.Key})
-			continue
-		case c.Dim < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref(&b), Value: c.Key})
-			continue
-		}
-		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
-		switch {
-		case problem != "":
-			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(&b), Value: c.Value})
-		case !noAnswer:
-			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
-		}
-	}
+	problems = append(problems, cellProblems...)
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
 	if len(ratings) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
@@ -135,24 +135,65 @@ func (t *Tally) Add(b Ballot) []Problem {
 	}
 
 	t.stats[group].Read++
+	t.remember(&b, group, sum, len(problems) == 0)
 	if len(problems) > 0 {
 		t.stats[group].Invalid++
 		t.invalid = append(t.invalid, InvalidBallot{ID: b.ID, Group: b.Group, Source: b.Source, Problems: problems})
-		return problems
+		t.countFile(b.Source.File, Counted, false)
+		return Counted, problems
 	}
 	t.stats[group].Valid++
+	t.countFile(b.Source.File, Counted, true)
+	t.count(ratings, group, 1)
+	return Counted, nil
+}
 
+// readCells reads the rating cells of a ballot into ratings (appended to
+// buf), with the problems of the cells, and the fingerprint of what the
+// cells hold, whatever order they come in.
+func (t *Tally) readCells(b *Ballot, buf []rating) (ratings []rating, problems []Problem, sum uint64) {
+	ratings = buf
+	for i, c := range b.Cells {
+		switch {
+		case strings.TrimSpace(c.Value) == "":
+			continue
+		case c.Target < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(b), Value: c.Key})
+			sum += cellToken(c.Target, c.Dim, -1, c.Key+"\x00"+c.Value)
+			continue
+		case c.Dim < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref(b), Value: c.Key})
+			sum += cellToken(c.Target, c.Dim, -1, c.Key+"\x00"+c.Value)
+			continue
+		}
+		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
+		switch {
+		case problem != "":
+			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(b), Value: c.Value})
+			sum += cellToken(c.Target, c.Dim, -1, normalize(c.Value))
+		default:
+			sum += cellToken(c.Target, c.Dim, bin, "")
+			if !noAnswer {
+				ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+			}
+		}
+	}
+	return ratings, problems, sum
+}
+
+// count adds (sign 1) or takes back (sign -1) the ratings of a valid
+// ballot of group.
+func (t *Tally) count(ratings []rating, group, sign int) {
 	t.serial++
 	c := t.counts
 	for _, r := range ratings {
-		c.add(r.target, r.dim, group, r.bin)
+		c.add(r.target, r.dim, group, r.bin, sign)
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
-			c.raters[r.target]++
-			c.groupRaters[r.target*c.groups+group]++
+			c.raters[r.target] += sign
+			c.groupRaters[r.target*c.groups+group] += sign
 		}
 	}
-	return nil
 }
 
 // rating is one valid rating of the ballot being read: a bin of the scale,

@@ -37,7 +37,13 @@ type Inputs struct {
 	roundBook   *Workbook
 	folderFiles map[string]string
 	opt         Options
+
+	columns []SheetColumns // of the last reading of the ballots
 }
+
+// Columns say how the columns of each ballot sheet were understood when
+// the ballots were last read.
+func (in *Inputs) Columns() []SheetColumns { return in.columns }
 
 // sheetRef is one sheet of one file.
 type sheetRef struct {
@@ -252,6 +258,8 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 		return dataErr(in.Files[0].Path, "", "", msg.DataNoBallots)
 	}
 	r := newResolver(rules, targets)
+	r.keepGoing = in.KeepGoing
+	defer func() { in.columns = r.sheets }()
 	var errs []error
 	for _, ref := range in.ballots {
 		if err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn); err != nil {

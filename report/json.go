@@ -57,6 +57,7 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 			Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
 	}
 	out.InvalidBallots = invalidBallots(res, lang)
+	out.Arrivals = arrivalsJSON(res.Findings, roster(res), lang)
 	return out
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
 	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/report"
@@ -65,11 +66,7 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 			}
 		}
 	}
-	var files []contract.CheckFile
-	for _, c := range rr.files {
-		files = append(files, contract.CheckFile{File: c.file, Read: c.read, Valid: c.valid, Invalid: c.invalid})
-	}
-	findings := report.NewCheck(problems, rr.tally, files, lang)
+	findings := report.NewCheck(problems, rr.tally, rr.screen.Findings(rr.tally), sheetsIn(rr.columns, lang), lang)
 	if o.json {
 		err = report.EncodeJSON(s.Out, findings)
 	} else {
@@ -82,4 +79,19 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 		return errUnclean
 	}
 	return nil
+}
+
+// sheetsIn tells how each ballot sheet's columns were understood, the
+// notes in the language.
+func sheetsIn(sheets []ingest.SheetColumns, lang msg.Lang) []contract.CheckSheet {
+	out := []contract.CheckSheet{}
+	for _, s := range sheets {
+		cs := s.CheckSheet
+		cs.Columns = append([]contract.CheckColumn(nil), cs.Columns...)
+		for i, n := range s.Notes {
+			cs.Columns[i].Note = n.Localize(lang)
+		}
+		out = append(out, cs)
+	}
+	return out
 }

@@ -18,6 +18,7 @@ type Results struct {
 	Complaints     []Complaint      `json:"complaints"`
 	InvalidBallots []InvalidBallot  `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry    `json:"double_entries"`
+	Arrivals
 }
 
 // Complaint is one complaint-ledger entry and its effect under the
@@ -183,6 +184,7 @@ type Check struct {
 	Read           int             `json:"read"`
 	Valid          int             `json:"valid"`
 	Invalid        int             `json:"invalid"`
+	CheckArrivals
 }
 
 // CheckFile reconciles the ballots of one file: read = valid + invalid.
@@ -191,4 +193,5 @@ type CheckFile struct {
 	Read    int    `json:"read"`
 	Valid   int    `json:"valid"`
 	Invalid int    `json:"invalid"`
+	Rekeyed int    `json:"rekeyed"`
 }

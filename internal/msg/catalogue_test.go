@@ -85,8 +85,8 @@ func TestEveryKeyHasEveryLanguage(t *testing.T) {
 // The parts of a catalogue never give one key twice.
 func TestCatalogueParts(t *testing.T) {
 	for name, parts := range map[string][]map[Key]string{
-		"zh": {zhLabels, zhSentences, zhRules, zhData, zhCommands, zhTemplates},
-		"en": {enLabels, enSentences, enRules, enData, enCommands, enTemplates},
+		"zh": {zhLabels, zhSentences, zhRules, zhData, zhCommands, zhTemplates, zhArrivals},
+		"en": {enLabels, enSentences, enRules, enData, enCommands, enTemplates, enArrivals},
 	} {
 		seen := map[Key]bool{}
 		for _, p := range parts {

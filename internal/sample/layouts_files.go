@@ -180,10 +180,19 @@ const (
 	streamLayoutFive
 )
 
+// validOnly keeps the ballots a round counts as valid: neither a planted
+// invalid ballot nor the ballot whose 票号 the duplicate keys again with
+// other contents, which makes it invalid too.
 func validOnly(ballots []layoutBallot) []layoutBallot {
+	reused := map[string]bool{}
+	for _, b := range ballots {
+		if b.defect == DefectDuplicate {
+			reused[b.id] = true
+		}
+	}
 	var out []layoutBallot
 	for _, b := range ballots {
-		if b.defect == "" {
+		if b.defect == "" && !reused[b.id] {
 			out = append(out, b)
 		}
 	}
