@@ -48,6 +48,9 @@ func writeColumns(line func(string), sheets []contract.CheckSheet, lang msg.Lang
 // it was understood as.
 func columnText(lang msg.Lang, c contract.CheckColumn) string {
 	what := contract.ColumnRoles.In(c.Role, lang)
+	if c.Question > 0 {
+		what += lang.F(msg.CheckQuestion, c.Question)
+	}
 	if c.Target != "" {
 		what += " " + c.Target + " " + c.Name
 	}

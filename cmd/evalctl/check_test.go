@@ -220,3 +220,59 @@ func TestCheckMaskedProblems(t *testing.T) {
 	tests.Rows = tests.Rows[:len(tests.Rows)-1]
 	check(`投诉台账!D3: 核查结果 "待查" is not one of 查实/不实/一票否决`)
 }
+
+// TestCheckListsEveryProblem: a header naming no target (T999) is one
+// problem, and the rest of the sheet is still checked: a bad level, an
+// unknown group and a second bad level are each listed with its cell.
+func TestCheckListsEveryProblem(t *testing.T) {
+	t.Parallel()
+	const s, b, d = sample.LevelSatisfied, sample.LevelBasic, sample.LevelDissatisfied
+	roster := [][]any{{"编号", "姓名", "单位", "股室", "类别", "分管领导", "主要领导"}}
+	tests := [][]any{{"编号", "成绩"}}
+	for i, name := range []string{"张伟", "王芳", "李娜"} {
+		id := fmt.Sprintf("T%03d", i+1)
+		roster = append(roster, []any{id, name, "市民政局", "办公室", "综合管理类", "李文斌", "周建国"})
+		tests = append(tests, []any{id, 80.0})
+	}
+	path := filepath.Join(t.TempDir(), "round.xlsx")
+	err := sample.WriteWorkbook(path, []sample.Sheet{
+		{Name: "名册", Rows: roster},
+		{Name: "选票", Rows: [][]any{
+			{"票号", "代表类别", "T001", "T002", "T999", "T003"},
+			{"P1", "党代表", s, "满议", s, b},   // D2: not a level
+			{"P2", "群众代表", s, b, d, s},     // B3: not a group
+			{"P3", "人大代表", b, s, s, "很满意"}, // F4: not a level
+			{"P4", "企业代表", s, s, b, s},
+		}},
+		{Name: "测试成绩", Rows: tests},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := checkJSON(t, exitData, path)
+	if len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0], path+": 选票!E1: ") || !strings.Contains(res.Problems[0], "T999") {
+		t.Errorf("problems %q, want the one T999 header at 选票!E1", res.Problems)
+	}
+	var got []string
+	for _, ib := range res.InvalidBallots {
+		got = append(got, ib.Ballot+" "+strings.Join(ib.Problems, ",")+" "+ib.Reason)
+	}
+	want := []string{
+		`P1 not_a_level 选票!D2 "满议" 不是评价等次`,
+		`P2 unknown_group 选票!B3 代表类别 "群众代表" 不在规则中`,
+		`P3 not_a_level 选票!F4 "很满意" 不是评价等次`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("invalid ballots\n got %q\nwant %q", got, want)
+	}
+	// P4 is valid: the T999 column is left out, not held against it.
+	if res.Read != 4 || res.Valid != 1 || res.Invalid != 3 {
+		t.Errorf("read %d = valid %d + invalid %d, want 4 = 1 + 3", res.Read, res.Valid, res.Invalid)
+	}
+	_, text, _ := runCLI(t, "check", path)
+	for _, line := range []string{"问题 (1)", "无效票 (3)"} {
+		if !strings.Contains(text, "\n"+line+"\n") && !strings.HasPrefix(text, line+"\n") {
+			t.Errorf("the text lacks %q:\n%s", line, text)
+		}
+	}
+}

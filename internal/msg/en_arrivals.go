@@ -70,4 +70,5 @@ var enArrivals = map[Key]string{
 	CheckRatingColumns: "%s–%s\t%d rating columns: %s … %s",
 	CheckAnomalies:     "Anomalies (%d)",
 	CheckAgreement:     "Group agreement (%d pairs)",
+	CheckQuestion:      " (question %d)",
 }

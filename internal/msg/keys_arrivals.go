@@ -123,4 +123,5 @@ const (
 	CheckRatingColumns Key = "check.rating_columns"
 	CheckAnomalies     Key = "check.anomalies"
 	CheckAgreement     Key = "check.agreement"
+	CheckQuestion      Key = "check.question"
 )

@@ -70,4 +70,5 @@ var zhArrivals = map[Key]string{
 	CheckRatingColumns: "%s–%s\t%d 列评价：%s … %s",
 	CheckAnomalies:     "异常 (%d)",
 	CheckAgreement:     "组间一致性 (%d 对)",
+	CheckQuestion:      "（第 %d 题）",
 }
