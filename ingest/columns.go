@@ -25,6 +25,9 @@ type resolver struct {
 
 	keepGoing bool
 	sheets    []SheetColumns
+	// open makes a target of whatever a header or cell names, the same text
+	// the same target, for comparing keyings without a roster.
+	open bool
 }
 
 // SheetColumns say how the columns of one ballot sheet were understood, for
@@ -68,6 +71,11 @@ func (r *resolver) target(text string) (int, error) {
 		}
 		sort.Strings(cands)
 		return -1, msg.Errorf(msg.DataNameShared, text, strings.Join(cands, ", "))
+	}
+	if r.open && text != "" {
+		r.targets = append(r.targets, evaluate.Target{ID: text, Name: text})
+		r.byID[text] = len(r.targets) - 1
+		return len(r.targets) - 1, nil
 	}
 	if fields := strings.Fields(text); len(fields) >= 2 {
 		if i, ok := r.byID[fields[0]]; ok {

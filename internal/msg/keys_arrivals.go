@@ -125,3 +125,29 @@ const (
 	CheckAgreement     Key = "check.agreement"
 	CheckQuestion      Key = "check.question"
 )
+
+// Comparing two keyings (evalctl reconcile).
+const (
+	KeyingTwice        Key = "keying.twice"
+	KeyingHeading      Key = "keying.heading"
+	KeyingPaired       Key = "keying.paired"
+	KeyingCells        Key = "keying.cells"
+	KeyingCellLine     Key = "keying.cell_line"
+	KeyingOnlyA        Key = "keying.only_a"
+	KeyingOnlyB        Key = "keying.only_b"
+	KeyingOnlyLine     Key = "keying.only_line"
+	KeyingNoCell       Key = "keying.no_cell"
+	KeyingFirst        Key = "keying.first"
+	KeyingSecond       Key = "keying.second"
+	KeyingPairedItem   Key = "keying.paired_item"
+	KeyingAgreeingItem Key = "keying.agreeing_item"
+	KeyingCellsItem    Key = "keying.cells_item"
+	KeyingVerdict      Key = "keying.verdict"
+	KeyingAgree        Key = "keying.agree"
+	KeyingDiffer       Key = "keying.differ"
+
+	CmdKeyingsDiffer     Key = "cmd.keyings_differ"
+	ReconcileFileSuffix  Key = "file.reconcile_suffix"
+	AgreedFileSuffix     Key = "file.agreed_suffix"
+	NoteAgreedNotWritten Key = "note.agreed_not_written"
+)

@@ -176,6 +176,11 @@ func LayoutFiles(seed uint64) ([]LayoutFile, error) {
 		LayoutFile{Path: "one/clerks/round.xlsx", Sheets: roundSheets()},
 		LayoutFile{Path: "one/clerks/ballots/a.xlsx", Sheets: []Sheet{wideSheet(SheetBallots, one[:split], 1, idHead)}},
 		LayoutFile{Path: "one/clerks/ballots/b.csv", Data: b})
+	keyings, err := keyingFiles(one)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, keyings...)
 	files = append(files, surveyFiles("one", one, 1, newRand(seed, streamLayoutSurveyOne))...)
 	files = append(files, surveyFiles("five", five, len(LayoutDimensions), newRand(seed, streamLayoutSurveyFive))...)
 	return files, nil
