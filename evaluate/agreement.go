@@ -19,14 +19,14 @@ type Agreement struct {
 	Rho            float64
 }
 
-// agreement works out the rank correlation of every pair of groups, in
-// rules order, from the tallied counts.
-func agreement(rules *Rules, counts *Counts) []Agreement {
-	minRatings := rules.Ballots.Anomalies.AgreementMinRatings
-	groups := len(rules.Groups)
-	means := make([][]float64, groups) // per group, per target; NaN when too few ratings
+// groupMeans are each group's mean points per target (over every
+// dimension), NaN where the group rated the target fewer times than the
+// rules' agreement_min_ratings.
+func groupMeans(rules *Rules, counts *Counts) [][]float64 {
+	minRatings := max(rules.Ballots.Anomalies.AgreementMinRatings, 1)
+	means := make([][]float64, len(rules.Groups))
 	var buf []bin
-	for g := range groups {
+	for g := range means {
 		means[g] = make([]float64, counts.targets)
 		for t := range counts.targets {
 			var s summary
@@ -36,16 +36,22 @@ func agreement(rules *Rules, counts *Counts) []Agreement {
 				s.n, s.sum = s.n+x.n, s.sum+x.sum
 			}
 			means[g][t] = math.NaN()
-			if s.n >= max(minRatings, 1) {
+			if s.n >= minRatings {
 				means[g][t] = s.sum / float64(s.n)
 			}
 		}
 	}
+	return means
+}
+
+// agreement works out the rank correlation of every pair of groups, in
+// rules order.
+func agreement(rules *Rules, means [][]float64) []Agreement {
 	var out []Agreement
-	for a := range groups {
-		for b := a + 1; b < groups; b++ {
+	for a := range means {
+		for b := a + 1; b < len(means); b++ {
 			var x, y []float64
-			for t := range counts.targets {
+			for t := range means[a] {
 				if !math.IsNaN(means[a][t]) && !math.IsNaN(means[b][t]) {
 					x, y = append(x, means[a][t]), append(y, means[b][t])
 				}
@@ -95,20 +101,31 @@ func ranks(v []float64) []float64 {
 	return out
 }
 
-// disagreeing flags each group whose mean correlation with the other
-// groups (over the pairs where it is known) is below the threshold.
-func disagreeing(rules *Rules, pairs []Agreement, threshold float64) []Anomaly {
+// disagreeing flags each group whose ranking of the targets correlates
+// with the other groups' below the threshold: its mean points against the
+// mean of the other groups' means, target by target. Against the others
+// together, one group ranking in reverse stands out alone; in the pairs,
+// it would pull every other group's mean correlation down with its own.
+func disagreeing(rules *Rules, means [][]float64, threshold float64) []Anomaly {
 	var out []Anomaly
-	for _, g := range rules.Groups {
-		sum, n := 0.0, 0
-		for _, p := range pairs {
-			if p.Known && (p.GroupA == g.Name || p.GroupB == g.Name) {
-				sum += p.Rho
-				n++
+	for g := range means {
+		var x, y []float64
+		for t := range means[g] {
+			if math.IsNaN(means[g][t]) {
+				continue
+			}
+			sum, n := 0.0, 0
+			for h := range means {
+				if h != g && !math.IsNaN(means[h][t]) {
+					sum, n = sum+means[h][t], n+1
+				}
+			}
+			if n > 0 {
+				x, y = append(x, means[g][t]), append(y, sum/float64(n))
 			}
 		}
-		if n > 0 && sum/float64(n) < threshold {
-			out = append(out, Anomaly{Kind: AnomalyDisagreement, Group: g.Name, Count: n, Value: sum / float64(n), Differences: -1})
+		if rho, ok := spearman(x, y); ok && rho < threshold {
+			out = append(out, Anomaly{Kind: AnomalyDisagreement, Group: rules.Groups[g].Name, Count: len(x), Value: rho, Differences: -1})
 		}
 	}
 	return out

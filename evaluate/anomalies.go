@@ -61,8 +61,9 @@ type Anomaly struct {
 	Addresses int
 	// From and To span a burst's submit times; zero when unknown.
 	From, To time.Time
-	// Value is a file's share of invalid or straight-lined ballots, or a
-	// group's mean rank correlation with the other groups.
+	// Value is a file's share of invalid or straight-lined ballots, or the
+	// rank correlation of a group's ranking with the other groups' together
+	// (over Count targets).
 	Value float64
 	// Invalid says the rules voided the ballots concerned.
 	Invalid bool
@@ -100,8 +101,9 @@ func (s *Screen) Findings(t *Tally) Findings {
 	f.Anomalies = append(f.Anomalies, s.fileAnomalies(t.Files())...)
 	f.Anomalies = append(f.Anomalies, s.runs...)
 	f.Anomalies = append(f.Anomalies, s.bursts()...)
-	f.Agreement = agreement(s.rules, t.Counts())
-	f.Anomalies = append(f.Anomalies, disagreeing(s.rules, f.Agreement, rules.MinAgreement)...)
+	means := groupMeans(s.rules, t.Counts())
+	f.Agreement = agreement(s.rules, means)
+	f.Anomalies = append(f.Anomalies, disagreeing(s.rules, means, rules.MinAgreement)...)
 	return f
 }
 

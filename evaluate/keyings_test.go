@@ -27,9 +27,9 @@ func TestCompareKeyings(t *testing.T) {
 	}
 	b := []Ballot{
 		keyed(2, "P1", "党代表", " 满意", "基本满意"), // the same, but for blanks
-		keyed(3, "P2", "党代表", "满意", "满意"),     // a rating the first left blank
-		keyed(4, "P3", "社会人士", "不满意", "满意"),   // another group
-		keyed(5, "P5", "人大代表", "满意", ""),      // only in the second
+		keyed(3, "P2", "党代表", "满意", "满意"),    // a rating the first left blank
+		keyed(4, "P3", "社会人士", "不满意", "满意"),  // another group
+		keyed(5, "P5", "人大代表", "满意", ""),     // only in the second
 	}
 	a[0].Comments = []Comment{{Target: -1, Column: "意见建议", Col: 4, Text: "排队久"}}
 	b[0].Comments = []Comment{{Target: -1, Column: "意见建议", Col: 4, Text: "排队太久"}}

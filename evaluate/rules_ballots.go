@@ -79,9 +79,11 @@ type AnomalyRules struct {
 	MaxInvalidShare float64 `yaml:"max_invalid_share"`
 	MinFileBallots  int     `yaml:"min_file_ballots"`
 	// MinAgreement flags an evaluator group whose ranking of the targets
-	// agrees with the other groups' less than this, on average (Spearman's
-	// rank correlation, −1 to 1, over the targets both groups rated at
-	// least AgreementMinRatings times); reported per pair of groups.
+	// agrees with the other groups' together less than this (Spearman's
+	// rank correlation, −1 to 1, of its mean points against the other
+	// groups' mean means, over the targets it rated at least
+	// AgreementMinRatings times); the correlations of every pair of groups
+	// are reported too.
 	MinAgreement        float64 `yaml:"min_agreement"`
 	AgreementMinRatings int     `yaml:"agreement_min_ratings"`
 }

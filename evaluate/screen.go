@@ -29,7 +29,8 @@ type Screen struct {
 	comments commentCollector
 }
 
-// screenFile is what the screen keeps of one file: its valid ballots, the
+// screenFile is what the screen keeps of one file: its ballots looked at
+// for straight-lining (the valid, and those voided for it), the
 // straight-lined among them, and the run of alike ballots being compared.
 type screenFile struct {
 	name            string
@@ -79,6 +80,8 @@ func (s *Screen) Observe(b Ballot, outcome Outcome, problems []Problem) {
 				continue
 			}
 			if n, level, ok := s.straightLine(&b); ok {
+				f.valid++
+				f.straight++
 				s.straight = append(s.straight, Anomaly{Kind: AnomalyStraightLine, Ballots: []AnomalyBallot{ballotOf(&b)},
 					Count: n, Level: level, Invalid: true})
 			}

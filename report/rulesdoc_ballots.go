@@ -33,7 +33,7 @@ var ballotFieldDocs = map[string]string{
 	"ballots.anomalies.burst.window":              "seconds between the first and last submit time of a burst (0: no time check)",
 	"ballots.anomalies.max_invalid_share":         "flag a file (a clerk's) with a larger share of invalid ballots (0: no check)",
 	"ballots.anomalies.min_file_ballots":          "only files with at least this many ballots",
-	"ballots.anomalies.min_agreement":             "flag a group whose ranking agrees with the others' less than this on average (rank correlation, −1 to 1)",
+	"ballots.anomalies.min_agreement":             "flag a group whose ranking agrees with the other groups' together less than this (rank correlation, −1 to 1)",
 	"ballots.anomalies.agreement_min_ratings":     "rank only targets each group rated at least this many times",
 }
 

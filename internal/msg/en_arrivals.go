@@ -54,7 +54,7 @@ var enArrivals = map[Key]string{
 	EvidenceWindow:       "%d alike submissions from %s to %s (differing from the first in at most %d cells), %s",
 	EvidenceAddress:      "%d alike submissions, all from IP %s, from %s to %s (differing from the first in at most %d cells)",
 	EvidenceInvalidShare: "%d ballots, %d of them invalid (%.1f%%)",
-	EvidenceDisagreement: "mean rank correlation %.2f with the other groups' rankings (%d pairs)",
+	EvidenceDisagreement: "rank correlation %.2f with the other groups' ranking together (%d targets)",
 	EvidenceOneAddress:   "all from IP %s",
 	EvidenceAddresses:    "from %d IP addresses",
 	EvidenceNoAddress:    "no IP recorded",

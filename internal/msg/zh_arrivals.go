@@ -54,7 +54,7 @@ var zhArrivals = map[Key]string{
 	EvidenceWindow:       "%d 份提交相同或近似，提交于 %s 至 %s（与第一份最多相差 %d 格），%s",
 	EvidenceAddress:      "%d 份提交相同或近似，都来自 IP %s，提交于 %s 至 %s（与第一份最多相差 %d 格）",
 	EvidenceInvalidShare: "%d 张中 %d 张无效（%.1f%%）",
-	EvidenceDisagreement: "与其他代表类别排序的平均等级相关系数为 %.2f（%d 对）",
+	EvidenceDisagreement: "与其他代表类别合并排序的等级相关系数为 %.2f（%d 个评议对象）",
 	EvidenceOneAddress:   "都来自 IP %s",
 	EvidenceAddresses:    "来自 %d 个 IP",
 	EvidenceNoAddress:    "未记录 IP",

@@ -183,6 +183,8 @@ func LayoutFiles(seed uint64) ([]LayoutFile, error) {
 	files = append(files, keyings...)
 	files = append(files, surveyFiles("one", one, 1, newRand(seed, streamLayoutSurveyOne))...)
 	files = append(files, surveyFiles("five", five, len(LayoutDimensions), newRand(seed, streamLayoutSurveyFive))...)
+	anomalies, _ := anomalyFiles(seed)
+	files = append(files, anomalies...)
 	return files, nil
 }
 
@@ -192,6 +194,7 @@ const (
 	streamLayoutFive
 	streamLayoutSurveyOne
 	streamLayoutSurveyFive
+	streamLayoutAnomalies
 )
 
 // validOnly keeps the ballots a round counts as valid: neither a planted
