@@ -136,7 +136,9 @@ func TestStraightLineVoided(t *testing.T) {
 		t.Errorf("invalid %v (%d in all), %d listed as voided; want %v", invalid, res.Ballots.Invalid, flagged, planted.Straight)
 	}
 	// The clerk's file is flagged still: its voided ballots count in its share.
-	if !slices.ContainsFunc(res.Anomalies, func(a contract.Anomaly) bool { return a.Kind == "straight_line_file" && a.Count == len(planted.Straight) }) {
+	if !slices.ContainsFunc(res.Anomalies, func(a contract.Anomaly) bool {
+		return a.Kind == "straight_line_file" && a.Count == len(planted.Straight)
+	}) {
 		t.Error("the straight-lining file is not flagged once its ballots are voided")
 	}
 }

@@ -24,10 +24,13 @@ func newCheckCmd(s *streams, g *globals) *cobra.Command {
 		Short: "Validate a round without scoring it: every problem, and the reconciliation",
 		Long: `Read a round (a workbook, or a folder of 名册/选票/投诉台账/测试成绩 files) and any further
 ballot files, and list every problem found rather than stopping at the first: each with
-its file, sheet and cell, what is wrong and what was expected. Then the reconciliation:
-ballots read, valid and invalid, per evaluator group and per file. Exits 0 when the round
-is clean and 3 when it is not. Possible double entries are listed but do not make a round
-unclean unless the rules void them.` + "\n" + exitStatusHelp,
+its file, sheet and cell, what is wrong and what was expected; a header naming no target
+is one problem, and the rest of its sheet is still checked. Then the ballots keyed again
+under their 票号, the reconciliation (ballots read, valid and invalid, per evaluator group
+and per file), how every column of each ballot sheet was understood (a survey export's
+column by column), the anomalies and the groups' agreement. Exits 0 when the round is
+clean and 3 when it is not. Possible double entries and anomalies are listed but do not
+make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return checkRun(o, s, lang) }),
 	}

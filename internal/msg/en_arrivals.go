@@ -90,7 +90,7 @@ var enArrivals = map[Key]string{
 	KeyingAgree:        "the keyings agree",
 	KeyingDiffer:       "the keyings differ: check each against the paper, correct, and compare again",
 
-	CmdKeyingsDiffer:     "the keyings still differ (%d cells, %d ballots in one only); see the list above",
+	CmdKeyingsDiffer:     "the keyings still differ (cells that differ: %d; ballots in one keying only: %d); see the list above",
 	ReconcileFileSuffix:  "-reconciliation.xlsx",
 	AgreedFileSuffix:     "-agreed.xlsx",
 	NoteAgreedNotWritten: "the keyings differ: no agreed ballots written",
