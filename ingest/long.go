@@ -19,8 +19,8 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 	if len(r.rules.Dimensions) > 1 && !h.has(contract.ColDimension) {
 		return dataErr(w.Path, sheet, "", msg.DataLongNoDimension)
 	}
-	r.record(longUses(w.Path, sheet, h), nil)
-	comments := longComments(h)
+	r.record(longUses(w.Path, sheet, h, r), nil)
+	comments := longComments(h, r)
 	groupColumn := 0
 	if h.has(contract.ColGroup) {
 		groupColumn = h.col(contract.ColGroup) + 1
@@ -90,13 +90,16 @@ func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *
 }
 
 // longUses says how a long sheet's columns are understood.
-func longUses(file, sheet string, h header) contract.CheckSheet {
+func longUses(file, sheet string, h header, r *resolver) contract.CheckSheet {
 	cs := contract.CheckSheet{File: file, Sheet: sheet, Layout: contract.LayoutLong, HeaderRow: h.row}
 	for col, text := range h.cells {
 		if text == "" {
 			continue
 		}
 		u := knownUse(h, col, text)
+		if r.isCommentHeader(text) {
+			u.Role = contract.RoleComment
+		}
 		for _, l := range []contract.Label{contract.ColTarget, contract.ColName, contract.ColDimension, contract.ColRating} {
 			if h.has(l) && h.col(l) == col {
 				u.Role = contract.RoleRating
@@ -107,12 +110,12 @@ func longUses(file, sheet string, h header) contract.CheckSheet {
 	return cs
 }
 
-// longComments are a long sheet's comment columns: each row's comment is
-// about the row's target.
-func longComments(h header) []commentColumn {
+// longComments are a long sheet's comment columns (意见建议, 备注, those the
+// rules name): each row's comment is about the row's target.
+func longComments(h header, r *resolver) []commentColumn {
 	var out []commentColumn
 	for col, text := range h.cells {
-		if h.isComment(col) {
+		if h.isComment(col) || r.isCommentHeader(text) {
 			out = append(out, commentColumn{col: col, target: -1, header: text})
 		}
 	}

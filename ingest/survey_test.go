@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -219,5 +220,46 @@ func TestSurveyTencentMeta(t *testing.T) {
 	m := sv.metaOf(row)
 	if !m.Submitted.Equal(end) || m.Seconds != parseSeconds(row[3]) || m.Seconds == 0 || m.IP != "" || len(m.Fields) != 10 {
 		t.Errorf("metadata %+v, want submitted %v after %s", m, end, row[3])
+	}
+}
+
+// TestCommentColumns: comments in a wide sheet (意见建议, a column the rules
+// name, a comment about one target) and in a long one (about the row's
+// target), each with its column and place.
+func TestCommentColumns(t *testing.T) {
+	rules := evaluate.Chibi()
+	rules.Ballots.Comments.Columns = []string{"群众留言"}
+	read := func(rows [][]any) []evaluate.Ballot {
+		t.Helper()
+		w := openBook(t, writeBook(t, "x.xlsx", surveyRoster, sample.Sheet{Name: "选票", Rows: rows}))
+		targets, err := w.Roster(rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []evaluate.Ballot
+		if err := w.Ballots(rules, targets, func(b evaluate.Ballot) error { got = append(got, b); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	wide := read([][]any{
+		{"票号", "代表类别", "T001", "T002", "意见建议", "群众留言", "T002/意见建议"},
+		{"P1", "党代表", "满意", "满意", "窗口少", "希望延时服务", "李四很热情"},
+	})
+	want := []evaluate.Comment{
+		{Target: -1, Column: "意见建议", Col: 4, Text: "窗口少"},
+		{Target: -1, Column: "群众留言", Col: 5, Text: "希望延时服务"},
+		{Target: 1, Column: "T002/意见建议", Col: 6, Text: "李四很热情"},
+	}
+	if len(wide) != 1 || len(wide[0].Cells) != 2 || fmt.Sprint(wide[0].Comments) != fmt.Sprint(want) {
+		t.Errorf("wide: %+v, want 2 ratings and comments %+v", wide, want)
+	}
+	long := read([][]any{
+		{"票号", "代表类别", "编号", "评价", "群众留言"},
+		{"P1", "党代表", "T001", "满意", nil},
+		{"P1", "党代表", "T003", "不满意", "办事拖拉"},
+	})
+	if len(long) != 1 || fmt.Sprint(long[0].Comments) != fmt.Sprint([]evaluate.Comment{{Target: 2, Column: "群众留言", Col: 4, Row: 3, Text: "办事拖拉"}}) {
+		t.Errorf("long: comments %+v, want one about T003 on row 3", long[0].Comments)
 	}
 }

@@ -80,17 +80,22 @@ ballots:
 		}
 	}
 
-	// The unit exports: each unit its comments, without ballot numbers.
-	out := filepath.Join(dir, "各单位")
-	mustRun(t, "export", results, "-o", out)
-	for _, c := range res.Comments.ByUnit {
-		f := openWorkbook(t, filepath.Join(out, c.Name+"-结果.xlsx"))
-		records := sheetRecords(t, f, "意见建议")
-		if len(records) != c.Count {
-			t.Errorf("%s: %d comments exported, want %d", c.Name, len(records), c.Count)
-		}
-		if header := f.Rows["意见建议"][0]; slices.Contains(header, "票号") || slices.Contains(header, "单元格") {
-			t.Errorf("%s: the comments sheet tells their ballots: %v", c.Name, header)
+	// The unit exports, from the results workbook and from the JSON alike:
+	// each unit its comments, without ballot numbers.
+	js := filepath.Join(dir, "结果.json")
+	writeFile(t, js, mustRun(t, "score", filepath.Join(survey, "round.xlsx"), "--rules", rules, "--ballots", export, "-o", filepath.Join(dir, "again.xlsx"), "--json"))
+	for _, from := range []string{results, js} {
+		out := filepath.Join(dir, "各单位-"+filepath.Ext(from)[1:])
+		mustRun(t, "export", from, "-o", out)
+		for _, c := range res.Comments.ByUnit {
+			f := openWorkbook(t, filepath.Join(out, c.Name+"-结果.xlsx"))
+			records := sheetRecords(t, f, "意见建议")
+			if len(records) != c.Count {
+				t.Errorf("%s from %s: %d comments exported, want %d", c.Name, filepath.Base(from), len(records), c.Count)
+			}
+			if header := f.Rows["意见建议"][0]; slices.Contains(header, "票号") || slices.Contains(header, "单元格") {
+				t.Errorf("%s: the comments sheet tells their ballots: %v", c.Name, header)
+			}
 		}
 	}
 }

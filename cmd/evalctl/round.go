@@ -127,15 +127,22 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	progress.done()
 	rr.columns = in.Columns()
 	if rr.tally.Pending() > 0 && (err == nil || keepGoing) {
-		// Read again only to take back ratings: a sheet that failed fails
-		// again at the same place, as reported above.
+		// Read again only to take back ratings, up to the last ballot that
+		// needs it: a sheet that failed fails again at the same place, as
+		// reported above.
 		_ = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
-			rr.tally.Retract(b)
+			if rr.tally.Retract(b) && rr.tally.Pending() == 0 {
+				return errRetracted
+			}
 			return nil
 		})
 	}
 	return rr, errors.Join(readErr, err)
 }
+
+// errRetracted ends the second reading of the ballots once every ballot
+// made invalid by a later keying has had its ratings taken back.
+var errRetracted = errors.New("every ballot retracted")
 
 // scoreRound reads a round and scores it.
 func scoreRound(o *roundOptions, s *streams, lang msg.Lang) (*evaluate.Result, report.Meta, error) {
