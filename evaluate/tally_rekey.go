@@ -1,7 +1,6 @@
 package evaluate
 
 import (
-	"encoding/binary"
 	"hash/fnv"
 	"strconv"
 )
@@ -157,14 +156,13 @@ func (b *Ballot) groupRef() string {
 // A ballot's fingerprint is the sum of its cells' tokens, so the order in
 // which a layout writes the cells does not matter.
 func cellToken(target, dim, bin int, text string) uint64 {
-	h := fnv.New64a()
-	var buf [24]byte
-	binary.LittleEndian.PutUint64(buf[0:], uint64(int64(target)))
-	binary.LittleEndian.PutUint64(buf[8:], uint64(int64(dim)))
-	binary.LittleEndian.PutUint64(buf[16:], uint64(int64(bin)))
-	h.Write(buf[:])
-	h.Write([]byte(text))
-	return mix(h.Sum64())
+	x := mix(uint64(int64(target))*0x9e3779b97f4a7c15 ^ mix(uint64(int64(dim))+0x632be59bd9b4e019) ^ mix(uint64(int64(bin))+0x8cb92ba72f3d8dd7))
+	if text != "" { // a cell that reads as no bin, rare
+		h := fnv.New64a()
+		h.Write([]byte(text))
+		x = mix(x ^ h.Sum64())
+	}
+	return x
 }
 
 // groupToken is the fingerprint of a ballot's group: the rules group, or
