@@ -22,6 +22,15 @@ type Ballot struct {
 	// MixedGroups, when not empty, is a second group named by the rows of a
 	// long-layout ballot, at MixedGroupsRef: the ballot is invalid.
 	MixedGroups, MixedGroupsRef string
+	// GroupColumn is the 1-based column of the cell on the ballot's row
+	// that gives its group, for messages; 0 when the group comes from
+	// elsewhere (the sheet's name).
+	GroupColumn int
+	// Comments are the ballot's free-text answers (意见建议); Meta what a
+	// survey platform recorded of the submission, nil for a keyed ballot.
+	// Neither is scored.
+	Comments []Comment
+	Meta     *Meta
 }
 
 // Cell is one rating cell of a ballot, as written.

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"sort"
@@ -14,17 +15,19 @@ import (
 // contents, and two indexes over them: by 票号, to find a 票号 used twice,
 // and by fingerprint, to find a ballot keyed in twice under two numbers.
 //
-// A ballot costs about 26 bytes: its 票号 in 4 (a number as such, other
+// A ballot costs about 28 bytes: its 票号 in 4 (a number as such, other
 // 票号 as the place of their text in an arena, which adds the text and its
-// length), its fingerprint in 8, a slot of 4 in each index (2/5 to 4/5
-// full); its row costs nothing while the rows run evenly, as a sheet's
+// length), its fingerprint in 8, its group in 2, a slot of 4 in each index
+// (2/5 to 4/5 full); its row costs nothing while the rows run evenly, as a sheet's
 // do. The log grows in small steps: records and texts in blocks, the
 // indexes in 256 shards each grown on its own, so that growing never
 // copies more than a sliver of it. A round of a million ballots is tallied
 // in some 30 MB.
 type ballotLog struct {
 	keys   blocks[uint32] // each record's 票号: numberKey | n, or its place in the arena
-	fps    blocks[uint64] // each record's fingerprint, 0 until it has one
+	fps    blocks[uint64] // each record's fingerprint of its contents
+	groups blocks[uint16] // each record's group, as the tally counts it
+	bad    map[int]int    // the records of invalid ballots: their place in the invalid list
 	arena  arena          // the 票号 that are not plain numbers
 	runs   []rowRun       // where the records were read
 	files  []fileSheet    // the files and sheets of the runs
@@ -74,6 +77,7 @@ func (l *ballotLog) add(id string, src Source) (int, bool, error) {
 	}
 	l.keys.push(num)
 	l.fps.push(0)
+	l.groups.push(0)
 	l.byID.insert(h, i, l.hashOf)
 	return i, true, nil
 }
@@ -140,13 +144,18 @@ func (l *ballotLog) hashOf(i int) uint64 {
 	return hashString(l.arena.get(k))
 }
 
-// id is the 票号 of record i.
+// id is the 票号 of record i (without the file's place that a key made
+// with each file numbering its own ballots starts with).
 func (l *ballotLog) id(i int) string {
 	k := l.keys.at(i)
 	if k&numberKey != 0 {
 		return strconv.FormatUint(uint64(k&^numberKey), 10)
 	}
-	return string(l.arena.get(k))
+	text := l.arena.get(k)
+	if j := bytes.IndexByte(text, 0); j >= 0 {
+		text = text[j+1:]
+	}
+	return string(text)
 }
 
 // source is where record i was read.
@@ -157,14 +166,40 @@ func (l *ballotLog) source(i int) Source {
 	return Source{File: fs.file, Sheet: fs.sheet, Row: int(r.row + (uint32(i)-r.first)*r.step)}
 }
 
-// sameBody records fp as the fingerprint of record i's contents and returns
-// the first record with the same fingerprint, if an earlier one had it.
+// remember notes record i's group and the fingerprint of its contents.
+func (l *ballotLog) remember(i, group int, fp uint64) {
+	*l.fps.ref(i) = fp
+	*l.groups.ref(i) = uint16(group)
+}
+
+func (l *ballotLog) sum(i int) uint64 { return l.fps.at(i) }
+
+func (l *ballotLog) group(i int) int { return int(l.groups.at(i)) }
+
+func (l *ballotLog) setGroup(i, group int) { *l.groups.ref(i) = uint16(group) }
+
+// markInvalid notes that record i is the invalid ballot at place inv of the
+// invalid list.
+func (l *ballotLog) markInvalid(i, inv int) {
+	if l.bad == nil {
+		l.bad = map[int]int{}
+	}
+	l.bad[i] = inv
+}
+
+// invalidIndex is record i's place in the invalid list, if it is invalid.
+func (l *ballotLog) invalidIndex(i int) (int, bool) {
+	inv, ok := l.bad[i]
+	return inv, ok
+}
+
+// sameBody returns the first record indexed with record i's fingerprint
+// fp, or indexes record i under it and returns false.
 func (l *ballotLog) sameBody(fp uint64, i int) (int, bool) {
-	if first, ok := l.byBody.find(fp, func(j int) bool { return *l.fps.ref(j) == fp }); ok {
+	if first, ok := l.byBody.find(fp, func(j int) bool { return l.fps.at(j) == fp }); ok {
 		return first, true
 	}
-	*l.fps.ref(i) = fp
-	l.byBody.insert(fp, i, func(j int) uint64 { return *l.fps.ref(j) })
+	l.byBody.insert(fp, i, func(j int) uint64 { return l.fps.at(j) })
 	return 0, false
 }
 

@@ -68,6 +68,7 @@ func TestSameBody(t *testing.T) {
 		if i%1000 == 0 {
 			fp = 0
 		}
+		l.remember(i, 0, fp)
 		got, seen := l.sameBody(fp, i)
 		want, ok := first[fp]
 		if seen != ok || (ok && got != want) {

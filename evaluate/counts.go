@@ -27,15 +27,16 @@ func newCounts(rules *Rules, targets int, table *binTable) *Counts {
 	}
 }
 
-// add counts one rating of (target, dim, group) in bin.
-func (c *Counts) add(target, dim, group, bin int) {
+// add counts one rating of (target, dim, group) in bin, or with n = -1
+// takes one back.
+func (c *Counts) add(target, dim, group, bin, n int) {
 	i := (target*c.dims+dim)*c.groups + group
 	h := c.hist[i]
 	if bin >= len(h) {
 		h = append(h, make([]int, max(bin+1, len(c.table.bins))-len(h))...)
 		c.hist[i] = h
 	}
-	h[bin]++
+	h[bin] += n
 }
 
 // bin is a run of equal ratings: their points, how many, and whether they

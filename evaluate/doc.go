@@ -35,7 +35,12 @@
 //
 // A ballot's validity (票号, group, levels, configurable limits and quotas,
 // double entries) is decided as it streams through the tally, and every
-// invalid ballot keeps its [Problem]s. Issued counts give return rates and
+// invalid ballot keeps its [Problem]s. A 票号 read again is the same paper
+// keyed again: counted once when alike, and otherwise invalid whichever
+// keying came first ([Outcome], [Tally.Retract]). Beside the tally, a
+// [Screen] collects the comments and flags suspicious ballots ([Anomaly]),
+// with the groups' [Agreement]; [CompareKeyings] compares two keyings of
+// one stack cell by cell. Issued counts give return rates and
 // quorums. [Result.ApplyPrevious] compares a round with the previous one's
 // published results ([Published]) and applies the escalation rules. The
 // built-in rule sets, one per seed system, are [Preset]s.

@@ -1,25 +1,22 @@
 package evaluate
 
 // checkDoubleEntry compares a valid ballot's contents, those of log
-// record rec, with those read before. It returns a problem only when the
-// rules make a double entry invalid; otherwise the pair is just listed.
+// record rec with fingerprint sum, with those read before. It returns a
+// problem only when the rules make a double entry invalid; otherwise the
+// pair is just listed.
 //
-// The contents are compared by a 64-bit fingerprint of the group and the
-// set of (target, dimension, level) ratings, whatever the order of the
-// cells; two different ballots share one with odds of about one in 10¹³
-// in a round of a thousand ballots, one in 10⁷ at a million, and such a
-// pair is listed for the office to look at, not voided, unless the rules
+// The contents are compared by their 64-bit fingerprint: the group and
+// every cell as read (its target, dimension and level), whatever the order
+// of the cells. Two different ballots share one with odds of about one in
+// 10¹³ in a round of a thousand ballots, one in 10⁷ at a million, and such
+// a pair is listed for the office to look at, not voided, unless the rules
 // say double entries are invalid.
-func (t *Tally) checkDoubleEntry(b Ballot, rec, group int, ratings []rating) []Problem {
+func (t *Tally) checkDoubleEntry(b Ballot, rec int, ratings []rating, sum uint64) []Problem {
 	v := t.rules.Validity
-	if v.DoubleEntry == DoubleEntryOff || v.DoubleEntry == "" || len(ratings) < v.DoubleEntryMin {
+	if v.DoubleEntry == DoubleEntryOff || v.DoubleEntry == "" || len(ratings) < v.DoubleEntryMin || rec < 0 {
 		return nil
 	}
-	fp := mix64(uint64(group) + 0x9e3779b97f4a7c15)
-	for _, r := range ratings {
-		fp += mix64(mix64(uint64(r.target)<<32|uint64(r.dim)) ^ uint64(r.bin))
-	}
-	first, seen := t.log.sameBody(mix64(fp), rec)
+	first, seen := t.log.sameBody(sum, rec)
 	if !seen {
 		return nil
 	}

@@ -95,6 +95,7 @@ func Chibi() *Rules {
 			},
 		},
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots:    DefaultBallots(),
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{

@@ -58,6 +58,7 @@ func Luoyang() *Rules {
 		Components: []Component{{Name: "社会评议", Source: SourceBallots, Weight: 1}},
 		Complaints: ledger(DeductFixed, 2, 10),
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots:    DefaultBallots(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
 
@@ -114,6 +115,7 @@ func Lishui() *Rules {
 			return c
 		}(),
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots:    DefaultBallots(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
@@ -164,6 +166,7 @@ func Jintan() *Rules {
 		},
 		Complaints: c,
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots:    DefaultBallots(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
@@ -207,6 +210,7 @@ func Huzhou() *Rules {
 		Components: []Component{{Name: "群众评议", Source: SourceBallots, Weight: 1}},
 		Complaints: ledger(DeductProportional, 0.02, 0.1),
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots:    DefaultBallots(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},

@@ -32,6 +32,16 @@ type Published struct {
 	Targets        []PublishedTarget // in the order published
 	Accountability []PublishedAccountability
 	Ledger         []PublishedComplaint
+	// Comments are the ballots' comments, without what would tell their
+	// ballots (票号, file, cell).
+	Comments []PublishedComment
+}
+
+// PublishedComment is a comment as published: the targets (IDs) and units
+// it is about, its topics and its text.
+type PublishedComment struct {
+	Targets, Units, Topics []string
+	Text                   string
 }
 
 // PublishedTarget is one target's published result.

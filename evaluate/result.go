@@ -291,6 +291,9 @@ type Result struct {
 	// Previous is the previous round the result was compared with, nil when
 	// none was given.
 	Previous *Previous
+	// Findings are what a Screen found in the ballots besides the scores;
+	// empty unless set from one.
+	Findings
 }
 
 // LedgerEntry is a complaint-ledger entry and what it did under the rules:

@@ -33,6 +33,9 @@ type Rules struct {
 	TieBreak []TieBreak `yaml:"tie_break"`
 
 	Validity Validity `yaml:"validity"`
+	// Ballots say how ballots arrive: numbering, survey exports, comments
+	// and anomaly checks.
+	Ballots BallotRules `yaml:"ballots"`
 
 	Categories []Category      `yaml:"categories"`
 	Bottom     Bottom          `yaml:"bottom"`

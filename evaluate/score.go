@@ -31,6 +31,9 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 	if err := res.Ballots.Check(); err != nil {
 		return nil, fmt.Errorf("internal error: %w", err)
 	}
+	if n := tally.Pending(); n > 0 {
+		return nil, fmt.Errorf("internal error: %d ballots made invalid by a later keying still count", n)
+	}
 	counts := tally.Counts()
 	var errs []error
 	composites := make([]CompositeFigures, len(round.Targets))

@@ -5,9 +5,10 @@ import (
 )
 
 // Tally accumulates ballots one at a time. It keeps a histogram of ratings
-// per (target, dimension, group) and the ballot numbers seen, never the
-// ballots themselves, so its memory is bounded by the roster, not by the
-// ballots.
+// per (target, dimension, group), and of each ballot read only its 票号,
+// where it was read and a fingerprint of its contents (the log), never the
+// ballots themselves: its memory is bounded by the roster, but for some 28
+// bytes a ballot.
 type Tally struct {
 	rules   *Rules
 	targets int
@@ -15,7 +16,7 @@ type Tally struct {
 	groups  lookup
 	recent  memo // of groups
 	counts  *Counts
-	log     ballotLog // every 票号 read, where, and the valid ballots' contents
+	log     ballotLog // every 票号 read: where, its group, its contents' fingerprint
 
 	// Scratch space reused from ballot to ballot: the ratings of the ballot
 	// being read; for each target the serial of the last valid ballot that
@@ -34,9 +35,11 @@ type Tally struct {
 
 	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups
-	files   []FileCount  // per file, in the order first read
 	invalid []InvalidBallot
 	doubles []DoubleEntry
+
+	rekeys    // ballots read again under their 票号, and those awaiting retraction
+	fileCount // ballots per file
 }
 
 // GroupCount reconciles one evaluator group: Read = Valid + Invalid.
@@ -70,9 +73,9 @@ func NewTally(rules *Rules, targets int) *Tally {
 }
 
 // Close drops what the tally keeps only to check ballots still to come:
-// every 票号 and the contents' fingerprints, some 35 bytes a ballot. The
-// counts, the invalid ballots and the double entries stay. Add must not be
-// called after Close.
+// every 票号 and the contents' fingerprints. The counts, the invalid
+// ballots, the double entries and the keyings again stay. Read must not be
+// called after Close, nor Retract.
 func (t *Tally) Close() { t.log = ballotLog{} }
 
 // Err reports that the tally could not take every ballot added: more than
@@ -83,20 +86,22 @@ func (t *Tally) Err() error { return t.err }
 func (t *Tally) Counts() *Counts { return t.counts }
 
 // Add reads one ballot. It returns the ballot's problems, or nil when the
-// ballot is valid and has been counted. An invalid ballot counts for nothing
-// but the reconciliation and the invalid list.
+// ballot is valid and has been counted, or is a keying again of a ballot
+// read before (see [Tally.Read]). An invalid ballot counts for nothing but
+// the reconciliation and the invalid list.
 func (t *Tally) Add(b Ballot) []Problem {
+	_, problems := t.Read(b)
+	return problems
+}
+
+// Read reads one ballot and says what became of it: counted (valid when
+// it has no problems), or not read again because its 票号 was read before
+// (see [Outcome]).
+func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	var problems []Problem
-	rec := -1 // the ballot's record in the log
-	if blank(b.ID) {
+	noID := blank(b.ID)
+	if noID {
 		problems = append(problems, Problem{Kind: ProblemNoID})
-	} else if i, fresh, err := t.log.add(b.ID, b.Source); err != nil {
-		t.err = err
-		return nil
-	} else if !fresh {
-		problems = append(problems, Problem{Kind: ProblemDuplicate, Value: b.ID, First: t.log.source(i)})
-	} else {
-		rec = i
 	}
 
 	group, known := t.recent.find(t.groups, b.Group)
@@ -104,37 +109,34 @@ func (t *Tally) Add(b Ballot) []Problem {
 	case blank(b.Group):
 		problems = append(problems, Problem{Kind: ProblemNoGroup})
 	case !known:
-		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Value: b.Group})
+		problems = append(problems, Problem{Kind: ProblemUnknownGroup, Ref: b.groupRef(), Value: b.Group})
 	}
 	if !known {
 		group = len(t.rules.Groups) // the unknown-group row
 	}
 
-	ratings, noAnswers := t.scratch[:0], t.noAnswer[:0]
+	ratings, noAnswers, cellProblems, sum := t.readCells(&b, t.scratch[:0], t.noAnswer[:0])
+	defer func() { t.scratch, t.noAnswer = ratings[:0], noAnswers[:0] }()
+	sum += groupToken(group, known, b.Group)
+	rec := -1 // the ballot's record in the log
+	if !noID {
+		i, fresh, err := t.log.add(t.numberKey(&b), b.Source)
+		if err != nil {
+			t.err = err
+			return Counted, nil
+		}
+		if !fresh {
+			outcome, again := t.readAgain(&b, i, group, sum)
+			t.countFile(b.Source.File, outcome, false)
+			return outcome, again
+		}
+		rec = i
+		t.log.remember(rec, group, sum)
+	}
 	if b.MixedGroups != "" {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
-	for i, c := range b.Cells {
-		switch {
-		case blank(c.Value):
-			continue
-		case c.Target < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(&b), Value: c.Key})
-			continue
-		case c.Dim < 0:
-			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref(&b), Value: c.Key})
-			continue
-		}
-		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
-		switch {
-		case problem != "":
-			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(&b), Value: c.Value})
-		case !noAnswer:
-			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
-		default:
-			noAnswers = append(noAnswers, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
-		}
-	}
+	problems = append(problems, cellProblems...)
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
 	if len(ratings) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
@@ -143,36 +145,76 @@ func (t *Tally) Add(b Ballot) []Problem {
 		problems = t.checkValidity(ratings)
 	}
 	if len(problems) == 0 {
-		problems = t.checkDoubleEntry(b, rec, group, ratings)
+		problems = t.checkDoubleEntry(b, rec, ratings, sum)
 	}
-	t.scratch, t.noAnswer = ratings[:0], noAnswers[:0]
 
 	t.stats[group].Read++
-	file := t.file(b.Source.File)
-	file.Read++
 	if len(problems) > 0 {
 		t.stats[group].Invalid++
-		file.Invalid++
 		t.invalid = append(t.invalid, InvalidBallot{ID: b.ID, Group: b.Group, Source: b.Source, Problems: problems})
-		return problems
+		if rec >= 0 {
+			t.log.markInvalid(rec, len(t.invalid)-1)
+		}
+		t.countFile(b.Source.File, Counted, false)
+		return Counted, problems
 	}
 	t.stats[group].Valid++
-	file.Valid++
+	t.countFile(b.Source.File, Counted, true)
+	t.count(ratings, noAnswers, group, 1)
+	return Counted, nil
+}
 
+// readCells reads the rating cells of a ballot into ratings and its
+// no-answer cells into noAnswers (appended to the buffers given), with the
+// problems of the cells, and the fingerprint of what the cells hold,
+// whatever order they come in.
+func (t *Tally) readCells(b *Ballot, ratings, noAnswers []rating) (_, _ []rating, problems []Problem, sum uint64) {
+	for i, c := range b.Cells {
+		switch {
+		case blank(c.Value):
+			continue
+		case c.Target < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownTarget, Ref: c.Ref(b), Value: c.Key})
+			sum += cellToken(c.Target, c.Dim, -1, c.Key+"\x00"+c.Value)
+			continue
+		case c.Dim < 0:
+			problems = append(problems, Problem{Kind: ProblemUnknownDim, Ref: c.Ref(b), Value: c.Key})
+			sum += cellToken(c.Target, c.Dim, -1, c.Key+"\x00"+c.Value)
+			continue
+		}
+		bin, noAnswer, problem := t.scale.read(c, t.counts.table)
+		switch {
+		case problem != "":
+			problems = append(problems, Problem{Kind: problem, Ref: c.Ref(b), Value: c.Value})
+			sum += cellToken(c.Target, c.Dim, -1, normalize(c.Value))
+		case noAnswer:
+			sum += cellToken(c.Target, c.Dim, bin, "")
+			noAnswers = append(noAnswers, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+		default:
+			sum += cellToken(c.Target, c.Dim, bin, "")
+			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+		}
+	}
+	return ratings, noAnswers, problems, sum
+}
+
+// count adds (sign 1) or takes back (sign -1) the ratings of a valid
+// ballot of group, and its no-answer cells, which count in the levels'
+// counts only.
+func (t *Tally) count(ratings, noAnswers []rating, group, sign int) {
 	t.serial++
 	c := t.counts
 	for _, r := range ratings {
-		c.add(r.target, r.dim, group, r.bin)
+		c.add(r.target, r.dim, group, r.bin, sign)
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
-			c.raters[r.target]++
-			c.groupRaters[r.target*c.groups+group]++
+			c.raters[r.target] += sign
+			c.groupRaters[r.target*c.groups+group] += sign
 		}
 	}
 	for _, r := range noAnswers {
-		c.add(r.target, r.dim, group, r.bin) // no rating: in the level counts only
+		c.add(r.target, r.dim, group, r.bin, sign)
 	}
-	return nil
 }
 
 // rating is one valid rating of the ballot being read: a bin of the scale,
@@ -211,27 +253,6 @@ func (t *Tally) ratedTwice(b *Ballot, ratings []rating) []Problem {
 	}
 	return out
 }
-
-// FileCount reconciles the ballots of one file: Read = Valid + Invalid.
-type FileCount struct {
-	File                 string
-	Read, Valid, Invalid int
-}
-
-// file is the count of the file named, made on its first ballot. Ballots
-// come file by file, so the last one is nearly always the one.
-func (t *Tally) file(name string) *FileCount {
-	for i := len(t.files) - 1; i >= 0; i-- {
-		if t.files[i].File == name {
-			return &t.files[i]
-		}
-	}
-	t.files = append(t.files, FileCount{File: name})
-	return &t.files[len(t.files)-1]
-}
-
-// Files reconciles the ballots per file, in the order the files were read.
-func (t *Tally) Files() []FileCount { return append([]FileCount(nil), t.files...) }
 
 // Reconciliation is the count of ballots read, valid and invalid.
 type Reconciliation struct {

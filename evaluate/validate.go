@@ -68,6 +68,7 @@ func (r *Rules) Validate() error {
 		v.add("validity.double_entry_min", msg.RuleAtLeastOne, r.Validity.DoubleEntryMin)
 	}
 	v.validity(r.Validity)
+	v.ballots(r)
 	v.categories(r.Categories)
 	v.safeguards(r)
 	v.liability(r.Liability)

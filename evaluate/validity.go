@@ -12,6 +12,9 @@ const (
 	ProblemLevelShare  ProblemKind = "one_level_share" // one rating above validity.max_level_share
 	ProblemIdentical   ProblemKind = "identical"       // every target the same rating
 	ProblemQuota       ProblemKind = "quota"           // a forced-distribution quota broken
+	// ProblemStraightLine: every target the same rating, over the anomaly
+	// rules' number of targets, where they void such ballots.
+	ProblemStraightLine ProblemKind = "straight_line"
 )
 
 // checkValidity applies the rules' ballot limits to a ballot's valid
@@ -52,6 +55,11 @@ func (t *Tally) checkValidity(ratings []rating) []Problem {
 		}
 		if v.Identical && len(ratings) >= 2 && len(counts) == 1 {
 			out = append(out, Problem{Kind: ProblemIdentical, Value: fmt.Sprint(len(ratings))})
+		}
+	}
+	if sl := t.rules.Ballots.Anomalies.StraightLine; sl.Action == AnomalyInvalid {
+		if n, bin, ok := sameRating(ratings, sl.MinTargets); ok {
+			out = append(out, Problem{Kind: ProblemStraightLine, Value: fmt.Sprintf("%d×%s", n, binName(&t.rules.Scale, t.counts.table, bin))})
 		}
 	}
 	for i, q := range v.Quotas {
@@ -119,5 +127,5 @@ func (v *validator) validity(val Validity) {
 var ProblemKinds = []ProblemKind{
 	ProblemNoID, ProblemDuplicate, ProblemNoGroup, ProblemUnknownGroup, ProblemBadLevel, ProblemOutOfRange,
 	ProblemBlank, ProblemDoubleEntry, ProblemUnknownTarget, ProblemUnknownDim, ProblemRatedTwice,
-	ProblemMixedGroups, ProblemTooFewRated, ProblemLevelShare, ProblemIdentical, ProblemQuota,
+	ProblemMixedGroups, ProblemTooFewRated, ProblemLevelShare, ProblemIdentical, ProblemQuota, ProblemStraightLine,
 }

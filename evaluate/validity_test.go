@@ -64,7 +64,7 @@ func TestValidityRulesValidate(t *testing.T) {
 
 // TestProblemKindsComplete: ProblemKinds names every declared kind.
 func TestProblemKindsComplete(t *testing.T) {
-	const declared = 16 // the ProblemKind constants in ballot.go and validity.go
+	const declared = 17 // the ProblemKind constants in ballot.go and validity.go
 	seen := map[ProblemKind]bool{}
 	for _, k := range ProblemKinds {
 		seen[k] = true

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 
@@ -10,7 +11,7 @@ import (
 )
 
 var ballotColumns = []column{
-	required(contract.ColBallot), optional(contract.ColGroup), optional(contract.ColNote),
+	required(contract.ColBallot), optional(contract.ColGroup), optional(contract.ColNote), optional(contract.ColComment),
 	// The long layout: a row per rating.
 	optional(contract.ColTarget), optional(contract.ColName), optional(contract.ColDimension), optional(contract.ColRating),
 }
@@ -79,8 +80,15 @@ func (w *Workbook) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn 
 	return in.Ballots(rules, targets, fn)
 }
 
-// ballotsFrom streams one sheet, wide or long.
+// ballotsFrom streams one sheet: a survey platform's export, or a sheet
+// keyed in, wide or long.
 func (w *Workbook) ballotsFrom(sheet string, rules *evaluate.Rules, r *resolver, fn func(evaluate.Ballot) error) error {
+	if sv, err := w.findSurvey(sheet); err != nil || sv != nil {
+		if err != nil {
+			return err
+		}
+		return w.surveyBallots(sheet, sv, rules, r, fn)
+	}
 	h, err := w.findHeader(sheet, ballotColumns)
 	if err != nil {
 		return err
@@ -96,17 +104,29 @@ func (w *Workbook) ballotsFrom(sheet string, rules *evaluate.Rules, r *resolver,
 }
 
 // wideBallots reads a sheet with a row per ballot and a column per target
-// (and dimension).
+// (and dimension). A header naming no target is one problem: with
+// r.keepGoing (evalctl check) the rest of the sheet is still read, its
+// column left out, and the problem returned with the others at the end.
 func (w *Workbook) wideBallots(sheet string, h header, group string, rules *evaluate.Rules, r *resolver, fn func(evaluate.Ballot) error) error {
 	var columns []targetColumn
 	var buf []evaluate.Cell
+	var comments []commentColumn
+	var problems []error
 	resolved := false
 	resolve := func(dimRow []string) error {
-		var err error
-		columns, err = w.wideColumns(sheet, h, dimRow, r)
 		resolved = true
-		if err != nil {
-			return err
+		wc := w.wideColumns(sheet, h, dimRow, r)
+		columns, comments = wc.ratings, wc.comments
+		layout := contract.LayoutWide
+		if dimRow != nil {
+			layout = contract.LayoutTwoRows
+		}
+		r.record(contract.CheckSheet{File: w.Path, Sheet: sheet, Layout: layout, HeaderRow: h.row, Columns: wc.uses}, wc.notes)
+		if len(wc.errs) > 0 {
+			if !r.keepGoing {
+				return wc.errs[0]
+			}
+			problems = append(problems, wc.errs...)
 		}
 		last := h.row
 		if dimRow != nil {
@@ -114,6 +134,11 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		}
 		return w.checkRatingMerges(sheet, last, columns)
 	}
+	groupColumn := 0
+	if h.has(contract.ColGroup) {
+		groupColumn = h.col(contract.ColGroup) + 1
+	}
+	reported := map[int]bool{} // columns whose value without a header was told
 	err := w.eachRow(sheet, func(row int, cells []string) error {
 		if row <= h.row {
 			return nil
@@ -132,14 +157,20 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		// A value under no header belongs to no target: dropping it would
 		// change the scores unseen, or make a ballot look blank.
 		for col, v := range cells {
-			if v != "" && at(h.cells, col) == "" && !isRatingColumn(columns, col) {
-				return dataErr(w.Path, sheet, cellName(col, row), msg.DataValueNoHeader, v)
+			if v != "" && at(h.cells, col) == "" && !isRatingColumn(columns, col) && !reported[col] {
+				e := dataErr(w.Path, sheet, cellName(col, row), msg.DataValueNoHeader, v)
+				if !r.keepGoing {
+					return e
+				}
+				reported[col] = true
+				problems = append(problems, e)
 			}
 		}
 		b := evaluate.Ballot{
-			ID:     h.get(cells, contract.ColBallot),
-			Group:  firstNonEmpty(h.get(cells, contract.ColGroup), group),
-			Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row},
+			ID:          h.get(cells, contract.ColBallot),
+			Group:       firstNonEmpty(h.get(cells, contract.ColGroup), group),
+			Source:      evaluate.Source{File: w.Path, Sheet: sheet, Row: row},
+			GroupColumn: groupColumn,
 		}
 		b.Cells = buf[:0] // fn keeps no cell: one buffer serves every ballot
 		for _, c := range columns {
@@ -151,12 +182,13 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 			}
 		}
 		buf = b.Cells
+		b.Comments = commentsOf(comments, cells)
 		return fn(b)
 	})
 	if err == nil && !resolved {
 		err = resolve(nil) // a header and no ballots: still check the header
 	}
-	return err
+	return errors.Join(append(problems, err)...)
 }
 
 func isRatingColumn(columns []targetColumn, col int) bool {

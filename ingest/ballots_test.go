@@ -58,18 +58,20 @@ func TestBallots(t *testing.T) {
 			{"P003", "社会人士"},
 			{nil, nil, nil, nil, "只有备注"},
 		}, []evaluate.Ballot{
+			// The note (备注) is a comment on the ballot as a whole; the
+			// group's cell is column B.
 			{ID: "P001", Group: "党代表", Source: evaluate.Source{Sheet: "选票", Row: 2}, Cells: []cell{
 				{Target: 0, Value: "满意", Col: 2},
 				{Target: 1, Value: "不满意", Col: 3},
-			}},
+			}, GroupColumn: 2, Comments: []evaluate.Comment{{Target: -1, Column: "备注", Col: 4, Text: "字迹潦草"}}},
 			{ID: "P002", Group: "人大代表", Source: evaluate.Source{Sheet: "选票", Row: 4}, Cells: []cell{
 				{Target: 1, Value: "基本满意", Col: 3},
 				{Target: 2, Value: "满意", Col: 5},
-			}},
-			{ID: "P003", Group: "社会人士", Source: evaluate.Source{Sheet: "选票", Row: 5}},
+			}, GroupColumn: 2},
+			{ID: "P003", Group: "社会人士", Source: evaluate.Source{Sheet: "选票", Row: 5}, GroupColumn: 2},
 			// A row with nothing but a note is still a row someone keyed in:
 			// the tally, not the reader, calls it invalid.
-			{Source: evaluate.Source{Sheet: "选票", Row: 6}},
+			{Source: evaluate.Source{Sheet: "选票", Row: 6}, GroupColumn: 2, Comments: []evaluate.Comment{{Target: -1, Column: "备注", Col: 4, Text: "只有备注"}}},
 		}},
 		{"english header under a title, any order", [][]any{
 			{"2026年度百名股长群众评 选票录入"},
@@ -79,7 +81,7 @@ func TestBallots(t *testing.T) {
 			{ID: "P9", Group: "企业代表", Source: evaluate.Source{Sheet: "选票", Row: 3}, Cells: []cell{
 				{Target: 3, Value: "不满意", Col: 0},
 				{Target: 1, Value: "0", Numeric: true, Number: 0, Col: 2},
-			}},
+			}, GroupColumn: 2},
 		}},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,10 @@ import (
 // targetColumn is a rating column of a wide ballot sheet.
 type targetColumn struct{ col, target, dim int }
 
-// resolver maps written target and dimension names to indices.
+// resolver maps written target and dimension names to indices. It also
+// carries what a reading of ballot sheets shares: whether to read on past a
+// column it cannot place (evalctl check), and how each sheet's columns were
+// understood.
 type resolver struct {
 	targets []evaluate.Target
 	rules   *evaluate.Rules
@@ -22,6 +25,35 @@ type resolver struct {
 	// onBallots[t] says a ballot sheet names target t: a column of a wide
 	// sheet, a row of a long one.
 	onBallots []bool
+
+	keepGoing bool
+	sheets    []SheetColumns
+	// open makes a target of whatever a header or cell names, the same text
+	// the same target, for comparing keyings without a roster.
+	open bool
+}
+
+// SheetColumns say how the columns of one ballot sheet were understood, for
+// evalctl check. Notes say more of some columns (why one is not understood,
+// what metadata one holds), by index into Columns, to be told in the
+// user's language.
+type SheetColumns struct {
+	contract.CheckSheet
+	Notes map[int]msg.Localizer
+}
+
+// named notes that a ballot sheet names target t (a column of a wide
+// sheet, a row of a long one); targets made in open mode are not the
+// roster's.
+func (r *resolver) named(t int) {
+	if t >= 0 && t < len(r.onBallots) {
+		r.onBallots[t] = true
+	}
+}
+
+// record keeps how a sheet's columns were understood.
+func (r *resolver) record(s contract.CheckSheet, notes map[int]msg.Localizer) {
+	r.sheets = append(r.sheets, SheetColumns{CheckSheet: s, Notes: notes})
 }
 
 func newResolver(rules *evaluate.Rules, targets []evaluate.Target) *resolver {
@@ -51,6 +83,11 @@ func (r *resolver) target(text string) (int, error) {
 		}
 		sort.Strings(cands)
 		return -1, msg.Errorf(msg.DataNameShared, text, strings.Join(cands, ", "))
+	}
+	if r.open && text != "" {
+		r.targets = append(r.targets, evaluate.Target{ID: text, Name: text})
+		r.byID[text] = len(r.targets) - 1
+		return len(r.targets) - 1, nil
 	}
 	if fields := strings.Fields(text); len(fields) >= 2 {
 		if i, ok := r.byID[fields[0]]; ok {
@@ -83,18 +120,49 @@ func (r *resolver) dimension(text string) (int, error) {
 	return -1, msg.Errorf(msg.DataUnknownDim, text, strings.Join(names, ", "))
 }
 
+// wideCols are the columns of a wide sheet as understood: its rating
+// columns, its comment columns, every column's use (for check), and the
+// problems of the columns that could not be placed, one per header.
+type wideCols struct {
+	ratings  []targetColumn
+	comments []commentColumn
+	uses     []contract.CheckColumn
+	notes    map[int]msg.Localizer
+	errs     []error
+}
+
 // wideColumns resolves the rating columns of a wide sheet from its header
 // row and, when the sheet has one, the dimension row beneath it. A target
 // header merged over its dimension columns has been filled by the reader;
 // a blank target header under a dimension takes the target to its left, as
-// an unmerged copy of a merged header looks.
-func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resolver) ([]targetColumn, error) {
-	var out []targetColumn
+// an unmerged copy of a merged header looks. A header naming no target is
+// a problem of its own, told once, and its column is left out; the others
+// are still resolved.
+func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resolver) wideCols {
+	wc := wideCols{notes: map[int]msg.Localizer{}}
 	seen := map[[2]int]string{}
+	told := map[string]bool{}
+	fail := func(col int, text, ref string, err error) {
+		wc.notes[len(wc.uses)] = localizer(err)
+		wc.uses = append(wc.uses, contract.CheckColumn{Column: colName(col), Header: text, Role: contract.RoleUnknown})
+		if !told[text] {
+			told[text] = true
+			wc.errs = append(wc.errs, locatedError(w.Path, sheet, ref, err))
+		}
+	}
 	last := ""
 	for col := 0; col < max(len(h.cells), len(dimRow)); col++ {
 		text, dimText := at(h.cells, col), at(dimRow, col)
 		if h.known(col) {
+			wc.uses = append(wc.uses, knownUse(h, col, text))
+			if h.isComment(col) {
+				wc.comments = append(wc.comments, commentColumn{col: col, target: -1, header: text})
+			}
+			continue
+		}
+		if r.isCommentHeader(text) {
+			wc.comments = append(wc.comments, commentColumn{col: col, target: -1, header: text})
+			wc.uses = append(wc.uses, contract.CheckColumn{Column: colName(col), Header: text, Role: contract.RoleComment})
 			continue
 		}
 		if text == "" && dimText != "" {
@@ -106,7 +174,8 @@ func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resol
 		last = text
 		ref := cellName(col, h.row)
 		if dimRow == nil {
-			// One header row may still name the dimension: "T001/服务态度".
+			// One header row may still name the dimension, "T001/服务态度",
+			// or a comment about the target, "T001/意见建议".
 			if t, d, ok := strings.Cut(strings.ReplaceAll(text, "／", "/"), "/"); ok {
 				text, dimText = strings.TrimSpace(t), strings.TrimSpace(d)
 			}
@@ -115,22 +184,70 @@ func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resol
 		}
 		target, err := r.target(text)
 		if err != nil {
-			return nil, locatedError(w.Path, sheet, cellName(col, h.row), err)
+			fail(col, at(h.cells, col), cellName(col, h.row), err)
+			continue
+		}
+		if dimText != "" && r.isCommentLabel(dimText) {
+			wc.comments = append(wc.comments, commentColumn{col: col, target: target, header: at(h.cells, col)})
+			wc.uses = append(wc.uses, r.use(col, at(h.cells, col), contract.RoleComment, target, -1))
+			continue
 		}
 		dim, err := r.dimension(dimText)
 		if err != nil {
-			return nil, locatedError(w.Path, sheet, ref, err)
+			fail(col, dimText, ref, err)
+			continue
 		}
 		key := [2]int{target, dim}
 		if prev, dup := seen[key]; dup {
-			return nil, dataErr(w.Path, sheet, ref, msg.DataColumnTaken, r.targets[target].ID, r.rules.Dimensions[dim].Name, prev)
+			fail(col, at(h.cells, col), ref, msg.Errorf(msg.DataColumnTaken, r.targets[target].ID, r.rules.Dimensions[dim].Name, prev))
+			continue
 		}
 		seen[key] = ref
-		r.onBallots[target] = true
-		out = append(out, targetColumn{col: col, target: target, dim: dim})
+		r.named(target)
+		wc.ratings = append(wc.ratings, targetColumn{col: col, target: target, dim: dim})
+		wc.uses = append(wc.uses, r.use(col, at(h.cells, col), contract.RoleRating, target, dim))
 	}
-	return out, nil
+	return wc
 }
+
+// use is a column placed on a target (and a dimension, for a rating).
+func (r *resolver) use(col int, header, role string, target, dim int) contract.CheckColumn {
+	u := contract.CheckColumn{Column: colName(col), Header: header, Role: role}
+	if target >= 0 {
+		u.Target, u.Name = r.targets[target].ID, r.targets[target].Name
+	}
+	if dim >= 0 {
+		u.Dimension = r.rules.Dimensions[dim].Name
+	}
+	return u
+}
+
+// knownUse is the use of a column the header row names by a label: the
+// ballot number, the group, a comment column, or a long-layout column a
+// wide sheet does not use.
+func knownUse(h header, col int, text string) contract.CheckColumn {
+	u := contract.CheckColumn{Column: colName(col), Header: text, Role: contract.RoleUnused}
+	switch {
+	case h.has(contract.ColBallot) && h.col(contract.ColBallot) == col:
+		u.Role = contract.RoleBallot
+	case h.has(contract.ColGroup) && h.col(contract.ColGroup) == col:
+		u.Role = contract.RoleGroup
+	case h.isComment(col):
+		u.Role = contract.RoleComment
+	}
+	return u
+}
+
+// localizer is an error as a text told in the user's language.
+func localizer(err error) msg.Localizer {
+	if l, ok := err.(msg.Localizer); ok {
+		return l
+	}
+	return msg.New(msg.DataSheetUnread, err)
+}
+
+// colName is the letters of a 0-based column (A, B … AA).
+func colName(col int) string { return strings.TrimRight(cellName(col, 1), "1") }
 
 // isDimensionRow reports whether the row under a wide header names
 // dimensions: its ballot-number cell is blank or repeats the header (a

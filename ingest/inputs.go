@@ -39,7 +39,12 @@ type Inputs struct {
 	opt         Options
 
 	onBallots []bool
+	columns   []SheetColumns // of the last reading of the ballots
 }
+
+// Columns say how the columns of each ballot sheet were understood when
+// the ballots were last read.
+func (in *Inputs) Columns() []SheetColumns { return in.columns }
 
 // sheetRef is one sheet of one file.
 type sheetRef struct {
@@ -258,6 +263,8 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 	}
 	r := newResolver(rules, targets)
 	in.onBallots = r.onBallots
+	r.keepGoing = in.KeepGoing
+	defer func() { in.columns = r.sheets }()
 	var errs []error
 	for _, ref := range in.ballots {
 		if err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn); err != nil {

@@ -19,6 +19,12 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 	if len(r.rules.Dimensions) > 1 && !h.has(contract.ColDimension) {
 		return dataErr(w.Path, sheet, "", msg.DataLongNoDimension)
 	}
+	r.record(longUses(w.Path, sheet, h, r), nil)
+	comments := longComments(h, r)
+	groupColumn := 0
+	if h.has(contract.ColGroup) {
+		groupColumn = h.col(contract.ColGroup) + 1
+	}
 	var cur *evaluate.Ballot
 	var buf []evaluate.Cell // fn keeps no cell: one buffer serves every ballot
 	flush := func() error {
@@ -39,7 +45,7 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 			if err := flush(); err != nil {
 				return err
 			}
-			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}, Cells: buf}
+			cur = &evaluate.Ballot{ID: id, Group: rowGroup, Source: evaluate.Source{File: w.Path, Sheet: sheet, Row: row}, GroupColumn: groupColumn, Cells: buf}
 		} else if rowGroup != cur.Group && cur.MixedGroups == "" {
 			cur.MixedGroups, cur.MixedGroupsRef = rowGroup, sheet+"!"+cellName(h.col(contract.ColGroup), row)
 		}
@@ -48,7 +54,12 @@ func (w *Workbook) longBallots(sheet string, h header, group string, r *resolver
 				return err
 			}
 		}
-		cur.Cells = append(cur.Cells, w.longCell(sheet, h, row, cells, r))
+		c := w.longCell(sheet, h, row, cells, r)
+		cur.Cells = append(cur.Cells, c)
+		for _, cm := range commentsOf(comments, cells) {
+			cm.Target, cm.Row = c.Target, row
+			cur.Comments = append(cur.Comments, cm)
+		}
 		return nil
 	})
 	if err != nil {
@@ -74,7 +85,7 @@ func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *
 		c.Key = written + " " + name
 		return c
 	}
-	r.onBallots[target] = true
+	r.named(target)
 	dim, err := r.dimension(h.get(cells, contract.ColDimension))
 	c.Target = target
 	if err != nil {
@@ -83,4 +94,37 @@ func (w *Workbook) longCell(sheet string, h header, row int, cells []string, r *
 	}
 	c.Dim = dim
 	return c
+}
+
+// longUses says how a long sheet's columns are understood.
+func longUses(file, sheet string, h header, r *resolver) contract.CheckSheet {
+	cs := contract.CheckSheet{File: file, Sheet: sheet, Layout: contract.LayoutLong, HeaderRow: h.row}
+	for col, text := range h.cells {
+		if text == "" {
+			continue
+		}
+		u := knownUse(h, col, text)
+		if r.isCommentHeader(text) {
+			u.Role = contract.RoleComment
+		}
+		for _, l := range []contract.Label{contract.ColTarget, contract.ColName, contract.ColDimension, contract.ColRating} {
+			if h.has(l) && h.col(l) == col {
+				u.Role = contract.RoleRating
+			}
+		}
+		cs.Columns = append(cs.Columns, u)
+	}
+	return cs
+}
+
+// longComments are a long sheet's comment columns (意见建议, 备注, those the
+// rules name): each row's comment is about the row's target.
+func longComments(h header, r *resolver) []commentColumn {
+	var out []commentColumn
+	for col, text := range h.cells {
+		if h.isComment(col) || r.isCommentHeader(text) {
+			out = append(out, commentColumn{col: col, target: -1, header: text})
+		}
+	}
+	return out
 }

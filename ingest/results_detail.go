@@ -128,3 +128,22 @@ func splitList(s string, seps ...string) []string {
 	}
 	return out
 }
+
+var commentColumns = []column{
+	required(contract.ColComment), optional(contract.ColID), optional(contract.ColUnit), optional(contract.ColTopics),
+	optional(contract.ColBallot), optional(contract.ColGroup), optional(contract.ColName), optional(contract.ColFile), optional(contract.ColCell),
+}
+
+// readComments reads the 意见建议 sheet: each comment with the targets,
+// units and topics it is about, as lists in a cell.
+func (w *Workbook) readComments(sheet string, p *evaluate.Published) error {
+	return w.eachRecord(sheet, commentColumns, func(c *cellReader) error {
+		p.Comments = append(p.Comments, evaluate.PublishedComment{
+			Targets: splitList(c.text(contract.ColID), ",", "，"),
+			Units:   splitList(c.text(contract.ColUnit), "、", ", "),
+			Topics:  splitList(c.text(contract.ColTopics), "、", ", "),
+			Text:    c.text(contract.ColComment),
+		})
+		return nil
+	})
+}

@@ -98,5 +98,18 @@ func readResultsJSON(path string, data []byte) (*evaluate.Published, error) {
 		}
 		p.Ledger = append(p.Ledger, pc)
 	}
+	for _, c := range in.Comments.List {
+		p.Comments = append(p.Comments, evaluate.PublishedComment{Targets: nilIfEmpty(c.Targets), Units: nilIfEmpty(c.Units),
+			Topics: nilIfEmpty(c.Topics), Text: c.Text})
+	}
 	return p, nil
+}
+
+// nilIfEmpty reads an empty list of the contract as none, as the workbook
+// reads an empty cell.
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }

@@ -340,6 +340,21 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 	return nil
 }
 
+// unreadKeys are the problems that stop a sheet being read: what follows
+// the place they name is not read.
+var unreadKeys = map[msg.Key]bool{
+	msg.DataXMLMalformed: true, msg.DataXMLInvalid: true, msg.DataTooLarge: true, msg.DataDamaged: true,
+	msg.DataSheetUnread: true, msg.DataFormulaNoValue: true, msg.DataErrorValue: true, msg.DataLogicalValue: true,
+	msg.DataMergedLarge: true, msg.DataMergedRatings: true, msg.DataChangedWhileRead: true,
+}
+
+// Unread reports whether err stopped a sheet being read, so that what the
+// sheet would have held is unknown, not missing.
+func Unread(err error) bool {
+	var de *evaluate.DataError
+	return errors.As(err, &de) && unreadKeys[de.Msg.Key]
+}
+
 // valueError is the error of a cell of the row eachRow is at that holds an
 // error value (#N/A, of a formula gone wrong) or a logical value (TRUE)
 // where a rating belongs: such a cell was not filled in by hand, and

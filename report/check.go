@@ -12,12 +12,19 @@ import (
 
 // NewCheck builds the findings of `evalctl check`: every problem and
 // warning told in lang, the invalid ballots and possible double entries of
-// the tally, and the reconciliation per group and per file.
-func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tally, lang msg.Lang) contract.Check {
+// the tally, the reconciliation per group and per file, how each ballot
+// sheet's columns were understood (sheets), the ballots keyed again and the
+// anomalies.
+func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tally, f evaluate.Findings, sheets []contract.CheckSheet, lang msg.Lang) contract.Check {
 	c := contract.Check{Problems: []string{}, Warnings: Warnings(warnings, lang), Files: []contract.CheckFile{}}
-	for _, f := range tally.Files() {
-		c.Files = append(c.Files, contract.CheckFile{File: f.File, Read: f.Read, Valid: f.Valid, Invalid: f.Invalid})
+	for _, fc := range f.Files {
+		c.Files = append(c.Files, contract.CheckFile{File: fc.File, Read: fc.Read, Valid: fc.Valid, Invalid: fc.Invalid, Rekeyed: fc.Rekeyed})
 	}
+	c.Sheets = sheets
+	if c.Sheets == nil {
+		c.Sheets = []contract.CheckSheet{}
+	}
+	c.Rekeys, c.Anomalies, c.Agreement = rekeysJSON(f.Rekeys), anomaliesJSON(f.Anomalies, lang), agreementJSON(f.Agreement)
 	for _, e := range problems {
 		c.Problems = append(c.Problems, msg.Localize(e, lang))
 	}
@@ -57,12 +64,26 @@ func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 	for _, d := range c.DoubleEntries {
 		line("  " + lang.F(msg.CheckDoubleLine, d.File, d.Sheet, d.Row, d.Ballot, d.FirstBallot, d.FirstFile, d.FirstSheet, d.FirstRow))
 	}
+	writeRekeys(line, c, lang)
 	line(lang.F(msg.CheckReconciliation, c.Read, c.Valid, c.Invalid))
 	for _, g := range c.Groups {
 		line(fmt.Sprintf("  %s\t%d\t%d\t%d", groupName(lang, g.Group), g.Read, g.Valid, g.Invalid))
 	}
 	for _, f := range c.Files {
-		line(fmt.Sprintf("  %s\t%d\t%d\t%d", f.File, f.Read, f.Valid, f.Invalid))
+		line(fmt.Sprintf("  %s\t%d\t%d\t%d\t%d", f.File, f.Read, f.Valid, f.Invalid, f.Rekeyed))
+	}
+	writeColumns(line, c.Sheets, lang)
+	line(lang.F(msg.CheckAnomalies, len(c.Anomalies)))
+	for _, a := range c.Anomalies {
+		line("  " + anomalyText(lang, a))
+	}
+	line(lang.F(msg.CheckAgreement, len(c.Agreement)))
+	for _, a := range c.Agreement {
+		rho := "—"
+		if a.Rho != nil {
+			rho = fmt.Sprintf("%.2f", *a.Rho)
+		}
+		line(fmt.Sprintf("  %s\t%s\t%d\t%s", a.GroupA, a.GroupB, a.Targets, rho))
 	}
 	_, err := w.Write(b)
 	return err

@@ -138,6 +138,7 @@ func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOption
 		byGroup,
 		unitAccountabilityTable(v, lang),
 		unitLedgerTable(v, lang),
+		unitCommentsTable(v, lang),
 		unitAboutTable(p, v, threshold, lang),
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -16,6 +17,7 @@ type unitView struct {
 	targets        []*evaluate.PublishedTarget
 	accountability []evaluate.PublishedAccountability
 	ledger         []evaluate.PublishedComplaint
+	comments       []evaluate.PublishedComment
 }
 
 func viewOf(p *evaluate.Published, unit string) unitView {
@@ -35,6 +37,11 @@ func viewOf(p *evaluate.Published, unit string) unitView {
 	for _, c := range p.Ledger {
 		if ids[c.TargetID] {
 			v.ledger = append(v.ledger, c)
+		}
+	}
+	for _, c := range p.Comments {
+		if slices.Contains(c.Units, unit) {
+			v.comments = append(v.comments, unitComment(c, ids))
 		}
 	}
 	return v
@@ -156,4 +163,35 @@ func publishedVerdict(tg *evaluate.PublishedTarget, lang msg.Lang) string {
 		parts = append(parts, lang.T(msg.ValReserve))
 	}
 	return lang.Join(parts)
+}
+
+// unitComment is a comment as a unit sees it: naming only the unit's own
+// targets, never another unit's.
+func unitComment(c evaluate.PublishedComment, ids map[string]bool) evaluate.PublishedComment {
+	out := evaluate.PublishedComment{Topics: c.Topics, Text: c.Text}
+	for _, t := range c.Targets {
+		if ids[t] {
+			out.Targets = append(out.Targets, t)
+		}
+	}
+	return out
+}
+
+// unitCommentsTable: the comments about the unit or its targets, with
+// their topics, and nothing that would tell whose ballot they came from.
+func unitCommentsTable(v unitView, lang msg.Lang) table {
+	tb := table{name: contract.SheetComments.In(lang)}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColTopics, contract.ColComment)
+	names := map[string]string{}
+	for _, tg := range v.targets {
+		names[tg.ID] = tg.Name
+	}
+	for _, c := range v.comments {
+		var who []string
+		for _, t := range c.Targets {
+			who = append(who, names[t])
+		}
+		tb.add(strings.Join(c.Targets, ","), strings.Join(who, ","), lang.Join(c.Topics), c.Text)
+	}
+	return tb
 }

@@ -65,6 +65,7 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 	out.InvalidBallots = invalidBallots(res, lang)
 	out.Warnings = Warnings(res.Warnings, lang)
 	out.RulesSHA256 = rulesDigest(res.Rules)
+	out.Arrivals = arrivalsJSON(res.Findings, roster(res), lang)
 	return out
 }
 

@@ -36,6 +36,7 @@ var problemKeys = map[evaluate.ProblemKind]msg.Key{
 	evaluate.ProblemLevelShare:    msg.ProblemLevelShare,
 	evaluate.ProblemIdentical:     msg.ProblemIdentical,
 	evaluate.ProblemQuota:         msg.ProblemQuota,
+	evaluate.ProblemStraightLine:  msg.ProblemStraightLine,
 }
 
 // ProblemText renders a ballot problem as a sentence in the language.
@@ -47,7 +48,12 @@ func ProblemText(lang msg.Lang, p evaluate.Problem) string {
 	switch p.Kind {
 	case evaluate.ProblemDuplicate, evaluate.ProblemDoubleEntry:
 		return lang.F(key, p.Value, p.First.File, p.First.Sheet, p.First.Row)
-	case evaluate.ProblemUnknownGroup, evaluate.ProblemTooFewRated, evaluate.ProblemLevelShare,
+	case evaluate.ProblemUnknownGroup:
+		if p.Ref != "" {
+			return lang.F(msg.ProblemUnknownGroupAt, p.Ref, p.Value)
+		}
+		return lang.F(key, p.Value)
+	case evaluate.ProblemTooFewRated, evaluate.ProblemLevelShare, evaluate.ProblemStraightLine,
 		evaluate.ProblemIdentical, evaluate.ProblemQuota:
 		return lang.F(key, p.Value)
 	case evaluate.ProblemBadLevel, evaluate.ProblemOutOfRange, evaluate.ProblemUnknownTarget,

@@ -43,6 +43,13 @@ func Publish(res *evaluate.Result, lang msg.Lang) *evaluate.Published {
 		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: a.Person, Role: a.Role,
 			Unit: a.Unit, Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
 	}
+	for _, c := range res.Comments.List {
+		pc := evaluate.PublishedComment{Units: c.Units, Topics: c.Topics, Text: c.Text}
+		for _, t := range c.Targets {
+			pc.Targets = append(pc.Targets, res.Targets[t].ID)
+		}
+		p.Comments = append(p.Comments, pc)
+	}
 	for _, c := range res.Ledger {
 		p.Ledger = append(p.Ledger, evaluate.PublishedComplaint{TargetID: c.TargetID, Result: c.Result, Effect: c.Effect,
 			Details: c.Details, Where: c.Where})

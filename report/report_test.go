@@ -32,12 +32,16 @@ import (
 //	T7: one rating < min_ratings 2: insufficient, not ranked.
 //
 //	Liability: T3 and T4 are both in U2 under S3: principal-U2 诫勉谈话, 通报批评, 书面检查; S3 also 免职.
-//	Ballots: b4 has 满议, b5 repeats b1's number, b6 has an unknown group: read 6 = valid 3 + invalid 3.
+//	Ballots: b4 has 满议; the next row keys b4 again with 满意, another content under one 票号, so b4
+//	stays one ballot, invalid on both counts; b1 is keyed again as it was (counted once); b6 has an
+//	unknown group: read 5 = valid 3 + invalid 2, two rows keyed again.
+//	Comments: b2 on the ballot, naming unit U2 and in the topic 效率 (排队); b3 on T5, in no topic.
 func handRound(t *testing.T) *evaluate.Result {
 	t.Helper()
 	rules := evaluate.Chibi()
 	rules.MinRatings = 2
 	rules.Categories = []evaluate.Category{{Name: "A", Bottom: 1, Awards: 1}, {Name: "B", Bottom: 2, Awards: 1}}
+	rules.Ballots.Comments.Topics = []evaluate.Topic{{Name: "效率", Keywords: []string{"排队", "拖延"}}}
 	target := func(id, unit, sup, cat string) evaluate.Target {
 		return evaluate.Target{ID: id, Name: "姓名" + id, Unit: unit, Section: "股" + id, Category: cat,
 			Supervisor: sup, Principal: "principal-" + unit, Where: "round.xlsx: 名册!A" + id[1:]}
@@ -52,24 +56,34 @@ func handRound(t *testing.T) *evaluate.Result {
 		},
 	}
 	tally := evaluate.NewTally(rules, len(round.Targets))
+	screen := evaluate.NewScreen(rules, round.Targets)
 	for row, b := range [][]string{
 		{"b1", "党代表", "满意", "基本满意", "不满意", "满意", "基本满意", "基本满意", "满意"},
 		{"b2", "党代表", "满意", "满意", "不满意", "基本满意", "基本满意", "基本满意", ""},
 		{"b3", "企业代表", "基本满意", "不满意", "基本满意", "满意", "满意", "满意", ""},
 		{"b4", "企业代表", "满议"},
-		{"b1", "党代表", "满意"},
+		{"b4", "企业代表", "满意"},
+		{"b1", "党代表", "满意", "基本满意", "不满意", "满意", "基本满意", "基本满意", "满意"},
 		{"b6", "群众代表", "满意"},
 	} {
 		ballot := evaluate.Ballot{ID: b[0], Group: b[1], Source: evaluate.Source{File: "round.xlsx", Sheet: "选票", Row: row + 2}}
 		for i, v := range b[2:] {
 			ballot.Cells = append(ballot.Cells, evaluate.Cell{Target: i, Value: v, Col: 2 + i})
 		}
-		tally.Add(ballot)
+		switch row {
+		case 1:
+			ballot.Comments = []evaluate.Comment{{Target: -1, Column: "意见建议", Col: 9, Text: "U2 窗口排队太久"}}
+		case 2:
+			ballot.Comments = []evaluate.Comment{{Target: 4, Column: "T5/意见建议", Col: 10, Text: "服务热情"}}
+		}
+		outcome, problems := tally.Read(ballot)
+		screen.Observe(ballot, outcome, problems)
 	}
 	res, err := evaluate.Score(rules, round, tally)
 	if err != nil {
 		t.Fatal(err)
 	}
+	res.Findings = screen.Findings(tally)
 	return res
 }
 

@@ -150,7 +150,7 @@ func RulesFields() []RuleField {
 				ft = ft.Elem()
 			}
 			kind := kindOf(ft)
-			out = append(out, RuleField{Path: path, Kind: kind, Doc: fieldDocs[path]})
+			out = append(out, RuleField{Path: path, Kind: kind, Doc: fieldDoc(path)})
 			switch {
 			case ft.Kind() == reflect.Struct:
 				walk(path, ft)

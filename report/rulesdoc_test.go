@@ -17,7 +17,7 @@ func TestRulesDocComplete(t *testing.T) {
 			t.Errorf("rules field %s (%s) is not documented in fieldDocs", f.Path, f.Kind)
 		}
 	}
-	for path := range fieldDocs {
+	for path := range allFieldDocs() {
 		if !seen[path] {
 			t.Errorf("fieldDocs documents %s, which is not a rules field", path)
 		}

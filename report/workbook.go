@@ -35,9 +35,9 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 		awardsTable(res, lang),
 		invalidTable(res, lang),
 		doubleEntryTable(res, lang),
-		statisticsTable(res, lang),
-		groupScoresTable(res, lang),
 	}
+	tables = append(tables, arrivalsTables(res, lang)...)
+	tables = append(tables, statisticsTable(res, lang), groupScoresTable(res, lang))
 	if len(res.Rules.Dimensions) > 1 {
 		tables = append(tables, dimensionTable(res, lang))
 	}

@@ -6,6 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/evalctl/evalctl/evaluate"
+	"github.com/evalctl/evalctl/ingest"
+	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/msg"
 	"github.com/evalctl/evalctl/report"
 )
@@ -23,13 +25,16 @@ func newCheckCmd(s *streams, g *globals) *cobra.Command {
 		Short: "Validate a round without scoring it: every problem, and the reconciliation",
 		Long: `Read a round (a workbook, or a folder of 名册/选票/投诉台账/测试成绩 files) and any further
 ballot files, and list every problem found rather than stopping at the first: each with
-its file, sheet and cell, what is wrong and what was expected. Then the reconciliation:
-ballots read, valid and invalid, per evaluator group and per file. Warnings say where the
-round is degraded (a group without a valid ballot, a target nobody could rate, too many
-invalid ballots in a group or a file, a group returned below the quorum, a category too
-small for its bottom count …). Exits 0 when the round is clean and 3 when it is not;
-with --strict, warnings make it unclean too. Possible double entries are listed but do
-not make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
+its file, sheet and cell, what is wrong and what was expected; a header naming no target
+is one problem, and the rest of its sheet is still checked. Then the ballots keyed again
+under their 票号, the reconciliation (ballots read, valid and invalid, per evaluator group
+and per file), how every column of each ballot sheet was understood (a survey export's
+column by column), the anomalies and the groups' agreement. Warnings say where the round
+is degraded (a group without a valid ballot, a target nobody could rate, too many invalid
+ballots in a group or a file, a group returned below the quorum, a category too small for
+its bottom count …). Exits 0 when the round is clean and 3 when it is not; with --strict,
+warnings make it unclean too. Possible double entries and anomalies are listed but do not
+make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return checkRun(o, s, lang) }),
 	}
@@ -63,7 +68,7 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	// unknown category, a complaint naming nobody …) run whatever else is
 	// wrong, so that one problem never hides another.
 	res, scoreErr := evaluate.Score(rr.rules, rr.round, rr.tally)
-	readFailed := len(problems) > 0
+	readFailed := slices.ContainsFunc(problems, ingest.Unread)
 	var warnings []evaluate.Warning
 	if scoreErr != nil {
 		for _, e := range flatten(scoreErr) {
@@ -81,7 +86,7 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 		// without ballots: warnings that would only repeat the problem.
 		warnings = nil
 	}
-	findings := report.NewCheck(problems, warnings, rr.tally, lang)
+	findings := report.NewCheck(problems, warnings, rr.tally, rr.screen.Findings(rr.tally), sheetsIn(rr.columns, lang), lang)
 	if o.json {
 		err = report.EncodeJSON(s.Out, findings)
 	} else {
@@ -97,4 +102,19 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 		return evaluate.NewDataError("", msg.CmdWarnings, len(findings.Warnings))
 	}
 	return nil
+}
+
+// sheetsIn tells how each ballot sheet's columns were understood, the
+// notes in the language.
+func sheetsIn(sheets []ingest.SheetColumns, lang msg.Lang) []contract.CheckSheet {
+	out := []contract.CheckSheet{}
+	for _, s := range sheets {
+		cs := s.CheckSheet
+		cs.Columns = append([]contract.CheckColumn(nil), cs.Columns...)
+		for i, n := range s.Notes {
+			cs.Columns[i].Note = n.Localize(lang)
+		}
+		out = append(out, cs)
+	}
+	return out
 }

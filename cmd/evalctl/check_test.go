@@ -30,8 +30,8 @@ type checkBallot struct {
 }
 
 type checkFileSum struct {
-	File, Group          string
-	Read, Valid, Invalid int
+	File, Group                   string
+	Read, Valid, Invalid, Rekeyed int
 }
 
 func checkJSON(t *testing.T, wantCode int, args ...string) checkResult {
@@ -104,8 +104,8 @@ func TestCheckBroken(t *testing.T) {
 	if !slices.Equal(sorted(got), sorted(ballots)) {
 		t.Errorf("invalid ballots %q, want %q", got, ballots)
 	}
-	if res.Read != 12 || res.Valid != 4 || res.Invalid != 8 || len(res.Files) != 1 || res.Files[0].Read != 12 {
-		t.Errorf("read %d = valid %d + invalid %d, files %v; want 12 = 4 + 8 in one file", res.Read, res.Valid, res.Invalid, res.Files)
+	if res.Read != 11 || res.Valid != 3 || res.Invalid != 8 || len(res.Files) != 1 || res.Files[0].Read != 11 || res.Files[0].Rekeyed != 1 {
+		t.Errorf("read %d = valid %d + invalid %d, files %v; want 11 = 3 + 8 in one file, one row keying P002 again", res.Read, res.Valid, res.Invalid, res.Files)
 	}
 }
 
@@ -121,13 +121,17 @@ func TestCheckSample(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s row %d %v", b.Ballot, b.Sheet, b.Row, b.Problems))
 	}
 	for _, p := range sample.Chibi(2026).Invalid {
-		want = append(want, fmt.Sprintf("%s 选票 row %d [%s]", p.ID, p.Row, p.Defect))
+		row := p.Row
+		if p.Defect == sample.DefectDuplicate {
+			row = p.FirstRow // the ballot keyed again with other contents is invalid where first read
+		}
+		want = append(want, fmt.Sprintf("%s 选票 row %d [%s]", p.ID, row, p.Defect))
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("invalid ballots:\n got %q\nwant %q", got, want)
 	}
-	if res.Read != 1006 || res.Valid != 1001 || res.Invalid != 5 {
-		t.Errorf("read %d = valid %d + invalid %d, want 1006 = 1001 + 5", res.Read, res.Valid, res.Invalid)
+	if res.Read != 1005 || res.Valid != 1000 || res.Invalid != 5 {
+		t.Errorf("read %d = valid %d + invalid %d, want 1005 = 1000 + 5", res.Read, res.Valid, res.Invalid)
 	}
 }
 
@@ -138,15 +142,17 @@ func TestCheckLayouts(t *testing.T) {
 	in := func(p string) string { return filepath.Join(layoutsDir, p) }
 	rules := in("one/rules.yaml")
 	clean := checkJSON(t, exitOK, in("one/clean.xlsx"), "--rules", rules)
-	if len(clean.Problems) != 0 || clean.Read != 60 || clean.Valid != 60 {
-		t.Errorf("clean round: problems %q, read %d, valid %d; want none, 60, 60", clean.Problems, clean.Read, clean.Valid)
+	if len(clean.Problems) != 0 || clean.Read != 59 || clean.Valid != 59 {
+		t.Errorf("clean round: problems %q, read %d, valid %d; want none, 59, 59", clean.Problems, clean.Read, clean.Valid)
 	}
 	a, b := in("one/clerks/ballots/a.xlsx"), in("one/clerks/ballots/b.csv")
 	res := checkJSON(t, exitData, in("one/clerks/round.xlsx"), "--rules", rules, "--ballots", a, "--ballots", b)
 	got := fmt.Sprint(res.Files)
 	// a.xlsx: 党代表, 人大代表, 政协委员 with the blank ballot and the 满议
-	// typo; b.csv: 企业代表 and 社会人士 with the duplicate of a's P017.
-	want := fmt.Sprint([]checkFileSum{{File: a, Read: 38, Valid: 36, Invalid: 2}, {File: b, Read: 25, Valid: 24, Invalid: 1}})
+	// typo, and P017, invalid since b.csv keys it again with other
+	// contents; b.csv: 企业代表 and 社会人士, and that keying, not read as a
+	// ballot of its own.
+	want := fmt.Sprint([]checkFileSum{{File: a, Read: 38, Valid: 35, Invalid: 3}, {File: b, Read: 24, Valid: 24, Rekeyed: 1}})
 	if got != want {
 		t.Errorf("files %s, want %s", got, want)
 	}
@@ -172,12 +178,15 @@ func TestScoreStrict(t *testing.T) {
 func TestCheckGroupReconciliation(t *testing.T) {
 	t.Parallel()
 	res := checkJSON(t, exitData, filepath.Join(layoutsDir, "one", "wide.xlsx"), "--rules", filepath.Join(layoutsDir, "one", "rules.yaml"))
+	// P017 is keyed as a 人大代表 ballot and again, with other contents, as
+	// an 企业代表 one: one ballot, invalid, whose group is in doubt.
 	want := []checkFileSum{
 		{Group: "党代表", Read: 13, Valid: 12, Invalid: 1}, // the blank ballot
-		{Group: "人大代表", Read: 12, Valid: 12},
+		{Group: "人大代表", Read: 11, Valid: 11},
 		{Group: "政协委员", Read: 13, Valid: 12, Invalid: 1}, // 满议
-		{Group: "企业代表", Read: 13, Valid: 12, Invalid: 1}, // the duplicate
+		{Group: "企业代表", Read: 12, Valid: 12},
 		{Group: "社会人士", Read: 12, Valid: 12},
+		{Group: "", Read: 1, Invalid: 1}, // P017
 	}
 	if fmt.Sprint(res.Groups) != fmt.Sprint(want) {
 		t.Errorf("groups %v, want %v", res.Groups, want)
@@ -210,4 +219,60 @@ func TestCheckMaskedProblems(t *testing.T) {
 	tests.Rows[2][1] = 79.5
 	tests.Rows = tests.Rows[:len(tests.Rows)-1]
 	check(`投诉台账!D3: 核查结果 "待查" is not one of 查实/不实/一票否决`)
+}
+
+// TestCheckListsEveryProblem: a header naming no target (T999) is one
+// problem, and the rest of the sheet is still checked: a bad level, an
+// unknown group and a second bad level are each listed with its cell.
+func TestCheckListsEveryProblem(t *testing.T) {
+	t.Parallel()
+	const s, b, d = sample.LevelSatisfied, sample.LevelBasic, sample.LevelDissatisfied
+	roster := [][]any{{"编号", "姓名", "单位", "股室", "类别", "分管领导", "主要领导"}}
+	tests := [][]any{{"编号", "成绩"}}
+	for i, name := range []string{"张伟", "王芳", "李娜"} {
+		id := fmt.Sprintf("T%03d", i+1)
+		roster = append(roster, []any{id, name, "市民政局", "办公室", "综合管理类", "李文斌", "周建国"})
+		tests = append(tests, []any{id, 80.0})
+	}
+	path := filepath.Join(t.TempDir(), "round.xlsx")
+	err := sample.WriteWorkbook(path, []sample.Sheet{
+		{Name: "名册", Rows: roster},
+		{Name: "选票", Rows: [][]any{
+			{"票号", "代表类别", "T001", "T002", "T999", "T003"},
+			{"P1", "党代表", s, "满议", s, b},   // D2: not a level
+			{"P2", "群众代表", s, b, d, s},     // B3: not a group
+			{"P3", "人大代表", b, s, s, "很满意"}, // F4: not a level
+			{"P4", "企业代表", s, s, b, s},
+		}},
+		{Name: "测试成绩", Rows: tests},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := checkJSON(t, exitData, path)
+	if len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0], path+": 选票!E1: ") || !strings.Contains(res.Problems[0], "T999") {
+		t.Errorf("problems %q, want the one T999 header at 选票!E1", res.Problems)
+	}
+	var got []string
+	for _, ib := range res.InvalidBallots {
+		got = append(got, ib.Ballot+" "+strings.Join(ib.Problems, ",")+" "+ib.Reason)
+	}
+	want := []string{
+		`P1 not_a_level 选票!D2 "满议" 不是评价等次`,
+		`P2 unknown_group 选票!B3 代表类别 "群众代表" 不在规则中`,
+		`P3 not_a_level 选票!F4 "很满意" 不是评价等次`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("invalid ballots\n got %q\nwant %q", got, want)
+	}
+	// P4 is valid: the T999 column is left out, not held against it.
+	if res.Read != 4 || res.Valid != 1 || res.Invalid != 3 {
+		t.Errorf("read %d = valid %d + invalid %d, want 4 = 1 + 3", res.Read, res.Valid, res.Invalid)
+	}
+	_, text, _ := runCLI(t, "check", path)
+	for _, line := range []string{"问题 (1)", "无效票 (3)"} {
+		if !strings.Contains(text, "\n"+line+"\n") && !strings.HasPrefix(text, line+"\n") {
+			t.Errorf("the text lacks %q:\n%s", line, text)
+		}
+	}
 }

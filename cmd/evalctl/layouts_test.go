@@ -118,14 +118,16 @@ func TestLayoutsScoreAlike(t *testing.T) {
 			}
 		})
 	}
-	// The references themselves hold the planted invalid ballots.
+	// The references themselves hold the planted invalid ballots: 63 rows,
+	// one of them keying P017 again with other contents, which makes P017
+	// invalid and is not read as a ballot of its own.
 	wantInvalid := []string{"P006: blank_ballot", "P017: duplicate_ballot_number", "P029: not_a_level"}
 	for family, r := range ref {
 		if !slices.Equal(r.invalid(), wantInvalid) {
 			t.Errorf("%s: invalid ballots %q, want %q", family, r.invalid(), wantInvalid)
 		}
-		if r.Ballots["read"] != 63.0 || r.Ballots["valid"] != 60.0 {
-			t.Errorf("%s: ballots %v, want 63 read and 60 valid", family, r.Ballots)
+		if r.Ballots["read"] != 62.0 || r.Ballots["valid"] != 59.0 {
+			t.Errorf("%s: ballots %v, want 62 read and 59 valid", family, r.Ballots)
 		}
 	}
 }

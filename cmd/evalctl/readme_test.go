@@ -10,35 +10,45 @@ import (
 	"github.com/evalctl/evalctl/evaluate"
 )
 
-// The README shows the yearly script that testdata/script/yearly.txtar
-// runs; they must stay the same text.
-func TestReadmeYearlyScript(t *testing.T) {
+// The README shows scripts that testdata/script runs; each must stay the
+// same text as the script file of its txtar archive.
+func TestReadmeScripts(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, section, ok := strings.Cut(string(readme), "### A yearly round as a script")
-	if !ok {
-		t.Fatal("README has no section “A yearly round as a script”")
-	}
-	_, block, ok := strings.Cut(section, "```sh\n")
-	block, _, closed := strings.Cut(block, "```")
-	if !ok || !closed {
-		t.Fatal("the section has no sh block")
-	}
-	archive, err := txtar.ParseFile("testdata/script/yearly.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range archive.Files {
-		if f.Name == "yearly.sh" {
-			if string(f.Data) != block {
-				t.Errorf("README's yearly script and testdata/script/yearly.txtar's yearly.sh differ:\nREADME:\n%s\ntxtar:\n%s", block, f.Data)
+	for _, tc := range []struct{ section, archive, file string }{
+		{"### A yearly round as a script", "testdata/script/yearly.txtar", "yearly.sh"},
+		{"### Two keyings as a script", "testdata/script/reconcile.txtar", "keyings.sh"},
+	} {
+		_, section, ok := strings.Cut(string(readme), tc.section)
+		if !ok {
+			t.Errorf("README has no section %q", tc.section)
+			continue
+		}
+		_, block, ok := strings.Cut(section, "```sh\n")
+		block, _, closed := strings.Cut(block, "```")
+		if !ok || !closed {
+			t.Errorf("%s: the section has no sh block", tc.section)
+			continue
+		}
+		archive, err := txtar.ParseFile(tc.archive)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range archive.Files {
+			if f.Name == tc.file {
+				found = true
+				if string(f.Data) != block {
+					t.Errorf("README's %s and %s's %s differ:\nREADME:\n%s\ntxtar:\n%s", tc.section, tc.archive, tc.file, block, f.Data)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("%s has no %s", tc.archive, tc.file)
 		}
 	}
-	t.Error("yearly.txtar has no yearly.sh")
 }
 
 // The README's table of warnings names every warning code.

@@ -182,7 +182,35 @@ func rcCountBallots(t *testing.T, f rcBook, res *rcResult, byID map[string]*rcTa
 	if header[0] != "票号" || header[1] != "代表类别" {
 		t.Fatalf("选票 header %v", header[:2])
 	}
-	seen := map[string]bool{}
+	// One 票号 is one paper: its first row is the ballot; a later row with
+	// the same contents is the paper keyed again, not read; a later row with
+	// other contents makes the ballot invalid, and is not read either.
+	contents := func(row []string) string {
+		var parts []string
+		for c := 1; c < len(header); c++ {
+			v := ""
+			if c < len(row) {
+				v = strings.TrimSpace(row[c])
+			}
+			parts = append(parts, v)
+		}
+		return strings.Join(parts, "\x00")
+	}
+	first, conflict := map[string]int{}, map[string]bool{}
+	for i, row := range rows[1:] {
+		id := ""
+		if len(row) > 0 {
+			id = strings.TrimSpace(row[0])
+		}
+		if id == "" || strings.TrimSpace(strings.Join(row, "")) == "" {
+			continue
+		}
+		if f, ok := first[id]; !ok {
+			first[id] = i
+		} else if contents(rows[1+f]) != contents(row) {
+			conflict[id] = true
+		}
+	}
 	for i, row := range rows[1:] {
 		cell := func(c int) string {
 			if c < len(row) {
@@ -193,12 +221,12 @@ func rcCountBallots(t *testing.T, f rcBook, res *rcResult, byID map[string]*rcTa
 		if strings.TrimSpace(strings.Join(row, "")) == "" {
 			continue // an empty row is no ballot
 		}
-		res.read++
 		id, group := cell(0), cell(1)
-		valid := id != "" && !seen[id]
-		if id != "" {
-			seen[id] = true // seen even when this ballot turns out invalid
+		if id != "" && first[id] != i {
+			continue // a keying again
 		}
+		res.read++
+		valid := id != "" && !conflict[id]
 		g := slices.Index(rcGroups, group)
 		valid = valid && g >= 0
 		type rating struct {

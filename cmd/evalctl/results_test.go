@@ -65,9 +65,11 @@ func TestResultsWorkbookSheets(t *testing.T) {
 		sheets      []string
 		unsat, void int // data rows of the bottom list and invalid-ballot sheets
 	}{
-		{"zh", []string{"排名", "不满意名单", "问责名单", "表彰名单", "无效票", "疑似重复录入", "统计", "分组得分", "计分明细", "投诉记录", "说明", "审计"}, 6, 5},
-		{"en", []string{"Ranking", "Unsatisfactory", "Accountability", "Awards", "Invalid ballots", "Possible double entries", "Statistics",
-			"Group scores", "Score detail", "Complaint ledger", "Method", "Audit"}, 6, 5},
+		{"zh", []string{"排名", "不满意名单", "问责名单", "表彰名单", "无效票", "疑似重复录入", "票号重录", "分文件统计", "异常", "组间一致性",
+			"意见建议", "意见统计", "统计", "分组得分", "计分明细", "投诉记录", "说明", "审计"}, 6, 5},
+		{"en", []string{"Ranking", "Unsatisfactory", "Accountability", "Awards", "Invalid ballots", "Possible double entries", "Rekeyed",
+			"Files", "Anomalies", "Group agreement", "Comments", "Comment counts", "Statistics", "Group scores", "Score detail", "Complaint ledger",
+			"Method", "Audit"}, 6, 5},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			output := filepath.Join(dir, tc.lang+".xlsx")

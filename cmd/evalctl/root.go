@@ -113,6 +113,7 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s), newVersionCmd(s))
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
+	root.AddCommand(newReconcileCmd(s, g))
 	return root
 }
 

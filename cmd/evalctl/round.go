@@ -68,18 +68,26 @@ func (o *rulesOptions) loadRules() (*evaluate.Rules, string, error) {
 	return r, "preset " + o.preset, nil
 }
 
-// roundRead is a round's inputs read through a tally, ready to score.
+// roundRead is a round's inputs read through a tally, ready to score, and
+// through a screen, for the comments and the anomalies.
 type roundRead struct {
-	rules *evaluate.Rules
-	meta  report.Meta
-	round *evaluate.Round
-	tally *evaluate.Tally
+	rules  *evaluate.Rules
+	meta   report.Meta
+	round  *evaluate.Round
+	tally  *evaluate.Tally
+	screen *evaluate.Screen
+	// columns say how each ballot sheet's columns were understood.
+	columns []ingest.SheetColumns
 }
 
 // readRound opens the inputs, reads the round and streams its ballots
 // through a tally. With keepGoing (evalctl check), problems in the roster
 // and score sheets are returned together with what could still be read;
 // otherwise the first such problem ends the reading.
+//
+// A ballot counted before a later keying of its 票号 showed other contents
+// is invalid; its ratings are taken back by reading the ballots once more,
+// which happens only when there is such a ballot.
 func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*roundRead, error) {
 	rules, from, err := o.loadRules()
 	if err != nil {
@@ -105,10 +113,12 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 		return nil, readErr
 	}
 	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
+	rr.screen = evaluate.NewScreen(rules, rr.round.Targets)
 	progress := newProgress(s, lang.T(msg.ProgressBallots))
 	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
-		problems := rr.tally.Add(b)
+		outcome, problems := rr.tally.Read(b)
+		rr.screen.Observe(b, outcome, problems)
 		if o.strict && len(problems) > 0 {
 			return strictError(b, problems[0])
 		}
@@ -116,9 +126,25 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	})
 	progress.done()
 	rr.round.OnBallots = in.OnBallots()
+	rr.columns = in.Columns()
+	if rr.tally.Pending() > 0 && (err == nil || keepGoing) {
+		// Read again only to take back ratings, up to the last ballot that
+		// needs it: a sheet that failed fails again at the same place, as
+		// reported above.
+		_ = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
+			if rr.tally.Retract(b) && rr.tally.Pending() == 0 {
+				return errRetracted
+			}
+			return nil
+		})
+	}
 	rr.tally.Close()
 	return rr, errors.Join(readErr, err, rr.tally.Err())
 }
+
+// errRetracted ends the second reading of the ballots once every ballot
+// made invalid by a later keying has had its ratings taken back.
+var errRetracted = errors.New("every ballot retracted")
 
 // scoreRound reads a round and scores it.
 func scoreRound(o *roundOptions, s *streams, lang msg.Lang) (*evaluate.Result, report.Meta, error) {
@@ -127,7 +153,11 @@ func scoreRound(o *roundOptions, s *streams, lang msg.Lang) (*evaluate.Result, r
 		return nil, report.Meta{}, err
 	}
 	res, err := evaluate.Score(rr.rules, rr.round, rr.tally)
-	return res, rr.meta, err
+	if err != nil {
+		return nil, report.Meta{}, err
+	}
+	res.Findings = rr.screen.Findings(rr.tally)
+	return res, rr.meta, nil
 }
 
 // strictError names the first problem of an invalid ballot as a data error.

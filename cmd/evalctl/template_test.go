@@ -59,7 +59,8 @@ func dropdown(t *testing.T, f *excelize.File, sheet, col string) []string {
 //	  党代表   满意 ×3 -> 100; 企业代表 基本满意, 满意 -> 80;  S = 90
 //	  B = (68.333 + 90) / 2 = 79.167
 //
-// b6 rates only T002; b7 repeats b1's number and is invalid.
+// b6 rates only T002; b7 keys b1 again as it was: the same paper, counted
+// once and listed.
 var filled = []struct {
 	id, group string
 	t001      [2]int // level index per dimension, -1 for blank
@@ -116,6 +117,10 @@ func TestTemplateRoundTrip(t *testing.T) {
 
 			var res struct {
 				Ballots struct{ Read, Valid, Invalid int }
+				Rekeys  []struct {
+					Ballot   string
+					Conflict bool
+				}
 				Targets []struct {
 					ID           string   `json:"id"`
 					Ratings      int      `json:"ratings"`
@@ -127,8 +132,11 @@ func TestTemplateRoundTrip(t *testing.T) {
 			if err := json.Unmarshal(mustRunBytes(t, scoreArgs...), &res); err != nil {
 				t.Fatal(err)
 			}
-			if b := res.Ballots; b.Read != 7 || b.Valid != 6 || b.Invalid != 1 {
-				t.Errorf("ballots read %d, valid %d, invalid %d; want 7, 6, 1", b.Read, b.Valid, b.Invalid)
+			if b := res.Ballots; b.Read != 6 || b.Valid != 6 || b.Invalid != 0 {
+				t.Errorf("ballots read %d, valid %d, invalid %d; want 6, 6, 0", b.Read, b.Valid, b.Invalid)
+			}
+			if len(res.Rekeys) != 1 || res.Rekeys[0].Ballot != "TPL-001" || res.Rekeys[0].Conflict {
+				t.Errorf("rekeyed %+v, want TPL-001 keyed again as it was", res.Rekeys)
 			}
 			t001 := res.Targets[0]
 			if t001.ID != "T001" || t001.Ratings != 5 || t001.BallotScore == nil || math.Abs(*t001.BallotScore-tc.wantScore) > 1e-9 {

@@ -23,6 +23,7 @@ type Results struct {
 	DoubleEntries  []DoubleEntry    `json:"double_entries"`
 	// Warnings say where the round is degraded (added to schema 1).
 	Warnings []Warning `json:"warnings"`
+	Arrivals
 }
 
 // Complaint is one complaint-ledger entry and its effect under the
@@ -200,6 +201,7 @@ type Check struct {
 	Read           int             `json:"read"`
 	Valid          int             `json:"valid"`
 	Invalid        int             `json:"invalid"`
+	CheckArrivals
 }
 
 // CheckFile reconciles the ballots of one file: read = valid + invalid.
@@ -208,4 +210,5 @@ type CheckFile struct {
 	Read    int    `json:"read"`
 	Valid   int    `json:"valid"`
 	Invalid int    `json:"invalid"`
+	Rekeyed int    `json:"rekeyed"`
 }

@@ -2,7 +2,7 @@ package msg
 
 var enSentences = map[Key]string{
 	ProblemNoID:          "missing ballot number",
-	ProblemDuplicate:     "duplicate ballot number %s (first in %s, sheet %s, row %d)",
+	ProblemDuplicate:     "ballot number %s keyed again with other contents (%s, sheet %s, row %d): which keying is the paper cannot be told",
 	ProblemNoGroup:       "missing group",
 	ProblemUnknownGroup:  "unknown group %q",
 	ProblemBadLevel:      "%s %q is not a level of the scale",

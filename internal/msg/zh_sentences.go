@@ -2,7 +2,7 @@ package msg
 
 var zhSentences = map[Key]string{
 	ProblemNoID:          "缺少票号",
-	ProblemDuplicate:     "票号 %s 重复（首次出现于 %s 工作表 %s 第%d行）",
+	ProblemDuplicate:     "票号 %s 另有一份内容不同的录入（%s 工作表 %s 第%d行），无法确定哪份与纸质票一致",
 	ProblemNoGroup:       "缺少代表类别",
 	ProblemUnknownGroup:  "代表类别 %q 不在规则中",
 	ProblemBadLevel:      "%s %q 不是评价等次",

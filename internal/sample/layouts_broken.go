@@ -45,7 +45,7 @@ func (p BrokenProblem) String() string {
 //	选票 row 4      P003: 选票!E4 holds "满议", not a level
 //	选票 row 5      P004: group "群众代表", not one of the rules' groups
 //	选票 row 6      a ballot without 票号
-//	选票 row 8      P002 again (first on row 3)
+//	选票 row 3      P002, keyed again with other contents on row 8
 //	选票 row 9      P006 rates nobody: a blank ballot
 //	选票 row 10     P007: 选票!G10 holds "很满意", not a level
 //	选票-党代表 row 4  P102 (long layout) rates T002 twice: 选票-党代表!C6
@@ -106,7 +106,7 @@ func Broken() BrokenRound {
 			{Sheet: SheetBallots, Row: 4, Ballot: "P003", Code: "not_a_level", Cell: "E4", What: `"满议" is not a level`},
 			{Sheet: SheetBallots, Row: 5, Ballot: "P004", Code: "unknown_group", What: `group "群众代表" is not in the rules`},
 			{Sheet: SheetBallots, Row: 6, Ballot: "", Code: "missing_ballot_number", What: "no 票号"},
-			{Sheet: SheetBallots, Row: 8, Ballot: "P002", Code: "duplicate_ballot_number", What: "P002 was first read on row 3"},
+			{Sheet: SheetBallots, Row: 3, Ballot: "P002", Code: "duplicate_ballot_number", What: "P002 is keyed again with other contents on row 8"},
 			{Sheet: SheetBallots, Row: 9, Ballot: "P006", Code: "blank_ballot", What: "rates nobody"},
 			{Sheet: SheetBallots, Row: 10, Ballot: "P007", Code: "not_a_level", Cell: "G10", What: `"很满意" is not a level`},
 			{Sheet: longSheet, Row: 4, Ballot: "P102", Code: "rated_twice", Cell: "C6", What: "T002 rated twice (also C4)"},

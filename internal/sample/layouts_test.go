@@ -95,8 +95,10 @@ func TestLayoutBallotsPlanted(t *testing.T) {
 	for dims, stream := range map[int]uint64{1: streamLayoutOne, len(LayoutDimensions): streamLayoutFive} {
 		ballots := layoutBallots(newRand(2026, stream), dims)
 		valid := validOnly(ballots)
-		if len(ballots) != 63 || len(valid) != 60 {
-			t.Fatalf("dims %d: %d ballots, %d valid; want 63, 60", dims, len(ballots), len(valid))
+		// 63 ballots: 60 drawn valid, but the duplicate keys P017, a 人大代表
+		// ballot, again with other contents, which leaves 59.
+		if len(ballots) != 63 || len(valid) != 59 {
+			t.Fatalf("dims %d: %d ballots, %d valid; want 63, 59", dims, len(ballots), len(valid))
 		}
 		perGroup, raters := map[string]int{}, map[string][]string{}
 		for _, b := range valid {
@@ -108,8 +110,12 @@ func TestLayoutBallotsPlanted(t *testing.T) {
 			}
 		}
 		for _, g := range chibiPanel {
-			if perGroup[g.name] != 12 {
-				t.Errorf("dims %d: %s cast %d valid ballots, want 12", dims, g.name, perGroup[g.name])
+			want := 12
+			if g.name == GroupPeople {
+				want = 11 // P017
+			}
+			if perGroup[g.name] != want {
+				t.Errorf("dims %d: %s cast %d valid ballots, want %d", dims, g.name, perGroup[g.name], want)
 			}
 		}
 		if got := raters[LayoutHand]; !slices.Equal(got, []string{"P001", "P014", "P026", "P039", "P051"}) {
