@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"slices"
 	"strconv"
 	"time"
 )
@@ -27,6 +28,11 @@ type Screen struct {
 	runs     []Anomaly
 
 	comments commentCollector
+
+	// The vector of the ballot being read, and which of its cells are
+	// ratings (not a no-answer level): the screen's own, reused.
+	vec      []uint16
+	answered []bool
 }
 
 // screenFile is what the screen keeps of one file: its ballots looked at
@@ -79,7 +85,7 @@ func (s *Screen) Observe(b Ballot, outcome Outcome, problems []Problem) {
 			if p.Kind != ProblemStraightLine {
 				continue
 			}
-			if n, level, ok := s.straightLine(&b); ok {
+			if n, level, ok := s.straightLine(s.read(&b)); ok {
 				f.valid++
 				f.straight++
 				s.straight = append(s.straight, Anomaly{Kind: AnomalyStraightLine, Ballots: []AnomalyBallot{ballotOf(&b)},
@@ -89,13 +95,14 @@ func (s *Screen) Observe(b Ballot, outcome Outcome, problems []Problem) {
 		return
 	}
 	f.valid++
-	sc := s.screened(&b)
-	if n, level, ok := s.straightLine(&b); ok {
+	sc := s.read(&b)
+	if n, level, ok := s.straightLine(sc); ok {
 		f.straight++
 		s.straight = append(s.straight, Anomaly{Kind: AnomalyStraightLine, Ballots: []AnomalyBallot{ballotOf(&b)}, Count: n, Level: level})
 	}
 	if b.Meta != nil && (!b.Meta.Submitted.IsZero() || b.Meta.IP != "") {
 		if sc.rated >= s.burst().MinRatings {
+			sc.vec = slices.Clone(sc.vec) // kept until every ballot is seen
 			s.timed = append(s.timed, sc)
 		}
 		return
@@ -118,23 +125,31 @@ func (s *Screen) file(name string) *screenFile {
 	return &s.files[i]
 }
 
-// screened reads a valid ballot's ratings into its vector.
-func (s *Screen) screened(b *Ballot) screened {
-	sc := screened{id: b.ID, src: b.Source, vec: make([]uint16, s.cells)}
+// read reads a ballot's cells once: its ratings as one bin (plus one; 0
+// for blank) per target and dimension, in a vector that is the screen's
+// own until the next ballot (clone it to keep it), and which of them count
+// as ratings (not a no-answer level).
+func (s *Screen) read(b *Ballot) screened {
+	if s.vec == nil {
+		s.vec, s.answered = make([]uint16, s.cells), make([]bool, s.cells)
+	}
+	clear(s.vec)
+	sc := screened{id: b.ID, src: b.Source, vec: s.vec}
 	if b.Meta != nil {
 		sc.at, sc.ip = b.Meta.Submitted, b.Meta.IP
 	}
 	dims := len(s.rules.Dimensions)
 	for _, c := range b.Cells {
-		if c.Target < 0 || c.Dim < 0 || normalize(c.Value) == "" {
+		if c.Target < 0 || c.Dim < 0 || blank(c.Value) {
 			continue
 		}
-		bin, _, problem := s.scale.read(c, s.table)
+		bin, noAnswer, problem := s.scale.read(c, s.table)
 		if problem != "" {
 			continue
 		}
-		if v := &sc.vec[c.Target*dims+c.Dim]; *v == 0 {
-			*v = uint16(min(bin+1, 1<<16-1))
+		if i := c.Target*dims + c.Dim; sc.vec[i] == 0 {
+			sc.vec[i] = uint16(min(bin+1, 1<<16-1))
+			s.answered[i] = !noAnswer
 			sc.rated++
 		}
 	}
@@ -161,6 +176,7 @@ func (s *Screen) extendRun(f *screenFile, sc screened) {
 		}
 	}
 	s.closeRun(f)
+	sc.vec = slices.Clone(sc.vec) // the run's first, kept to compare with
 	f.run = append(f.run, sc)
 }
 
@@ -188,45 +204,35 @@ func distance(a, b []uint16) int {
 	return n
 }
 
-// straightLine reports a ballot that gives every target it rates the same
-// rating, over at least the rule's number of targets: how many, and the
-// rating.
-func (s *Screen) straightLine(b *Ballot) (targets int, level string, ok bool) {
+// straightLine reports a ballot, as read, that gives every target it
+// rates the same rating, over at least the rule's number of targets: how
+// many, and the rating.
+func (s *Screen) straightLine(sc screened) (targets int, level string, ok bool) {
 	rule := s.rules.Ballots.Anomalies.StraightLine
 	if rule.Action == AnomalyOff {
 		return 0, "", false
 	}
-	var ratings []rating
-	for i, c := range b.Cells {
-		if c.Target < 0 || c.Dim < 0 || normalize(c.Value) == "" {
+	dims := len(s.rules.Dimensions)
+	bin, lastTarget := -1, -1
+	for i, v := range sc.vec {
+		if v == 0 || !s.answered[i] {
 			continue
 		}
-		if bin, noAnswer, problem := s.scale.read(c, s.table); problem == "" && !noAnswer {
-			ratings = append(ratings, rating{target: c.Target, dim: c.Dim, bin: bin, cell: i})
+		switch b := int(v) - 1; {
+		case bin < 0:
+			bin = b
+		case b != bin:
+			return 0, "", false
+		}
+		if t := i / dims; t != lastTarget { // cells run target by target
+			lastTarget = t
+			targets++
 		}
 	}
-	n, bin, ok := sameRating(ratings, rule.MinTargets)
-	if !ok {
+	if bin < 0 || targets < rule.MinTargets {
 		return 0, "", false
 	}
-	return n, binName(&s.rules.Scale, s.table, bin), true
-}
-
-// sameRating reports ratings that are all in one bin, over at least
-// minTargets targets: how many targets, and the bin.
-func sameRating(ratings []rating, minTargets int) (targets, bin int, ok bool) {
-	if len(ratings) == 0 {
-		return 0, 0, false
-	}
-	bin = ratings[0].bin
-	seen := map[int]bool{}
-	for _, r := range ratings {
-		if r.bin != bin {
-			return 0, 0, false
-		}
-		seen[r.target] = true
-	}
-	return len(seen), bin, len(seen) >= minTargets
+	return targets, binName(&s.rules.Scale, s.table, bin), true
 }
 
 // binName is a bin as written: its level's name, or its points.

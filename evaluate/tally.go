@@ -31,7 +31,8 @@ type Tally struct {
 	read       int
 	cellSeen   []int
 	cellAt     []int
-	targetSeen []int // the last ballot read that rated each target
+	targetSeen []int // for counting a ballot's targets: the stamp of the last count that met each
+	stamp      int
 
 	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups

@@ -58,7 +58,7 @@ func (t *Tally) checkValidity(ratings []rating) []Problem {
 		}
 	}
 	if sl := t.rules.Ballots.Anomalies.StraightLine; sl.Action == AnomalyInvalid {
-		if n, bin, ok := sameRating(ratings, sl.MinTargets); ok {
+		if n, bin, ok := t.sameRating(ratings, sl.MinTargets); ok {
 			out = append(out, Problem{Kind: ProblemStraightLine, Value: fmt.Sprintf("%d×%s", n, binName(&t.rules.Scale, t.counts.table, bin))})
 		}
 	}
@@ -86,16 +86,33 @@ type pointCount struct {
 }
 
 // distinctTargets counts the targets the ratings rate, a target rated on
-// several dimensions once. ratedTwice has just stamped the ballot's serial.
+// several dimensions once.
 func (t *Tally) distinctTargets(ratings []rating) int {
+	t.stamp++
 	n := 0
 	for _, r := range ratings {
-		if t.targetSeen[r.target] != t.read {
-			t.targetSeen[r.target] = t.read
+		if t.targetSeen[r.target] != t.stamp {
+			t.targetSeen[r.target] = t.stamp
 			n++
 		}
 	}
 	return n
+}
+
+// sameRating reports ratings that are all in one bin, over at least
+// minTargets targets: how many targets, and the bin.
+func (t *Tally) sameRating(ratings []rating, minTargets int) (targets, bin int, ok bool) {
+	if len(ratings) == 0 {
+		return 0, 0, false
+	}
+	bin = ratings[0].bin
+	for _, r := range ratings {
+		if r.bin != bin {
+			return 0, 0, false
+		}
+	}
+	targets = t.distinctTargets(ratings)
+	return targets, bin, targets >= minTargets
 }
 
 // validity checks the ballot-validity limits and quotas.
