@@ -33,6 +33,15 @@ type Screen struct {
 	// ratings (not a no-answer level): the screen's own, reused.
 	vec      []uint16
 	answered []bool
+
+	tally *Tally // followed: see Follow
+}
+
+// Follow makes the screen take each ballot's ratings as the tally has just
+// read them, rather than read its cells again: Observe must then be given
+// each ballot right after the tally's Read of it.
+func (s *Screen) Follow(t *Tally) {
+	s.tally, s.table = t, t.counts.table
 }
 
 // screenFile is what the screen keeps of one file: its ballots looked at
@@ -42,7 +51,8 @@ type screenFile struct {
 	name            string
 	valid, straight int
 	run             []screened
-	runDiff         int // the most cells a ballot of the run differs from its first
+	first           []uint16 // the vector of the run's first ballot
+	runDiff         int      // the most cells a ballot of the run differs from its first
 }
 
 // screened is a valid ballot as the burst checks compare it: where it is,
@@ -139,6 +149,11 @@ func (s *Screen) read(b *Ballot) screened {
 		sc.at, sc.ip = b.Meta.Submitted, b.Meta.IP
 	}
 	dims := len(s.rules.Dimensions)
+	if t := s.tally; t != nil {
+		s.mark(&sc, t.lastRatings, true)
+		s.mark(&sc, t.lastNoAnswers, false)
+		return sc
+	}
 	for _, c := range b.Cells {
 		if c.Target < 0 || c.Dim < 0 || blank(c.Value) {
 			continue
@@ -154,6 +169,18 @@ func (s *Screen) read(b *Ballot) screened {
 		}
 	}
 	return sc
+}
+
+// mark puts ratings as the tally read them into the ballot's vector.
+func (s *Screen) mark(sc *screened, rs []rating, answered bool) {
+	dims := len(s.rules.Dimensions)
+	for _, r := range rs {
+		if i := r.target*dims + r.dim; sc.vec[i] == 0 {
+			sc.vec[i] = uint16(min(r.bin+1, 1<<16-1))
+			s.answered[i] = answered
+			sc.rated++
+		}
+	}
 }
 
 // extendRun adds a keyed ballot to its file's run of alike ballots, or
@@ -176,7 +203,8 @@ func (s *Screen) extendRun(f *screenFile, sc screened) {
 		}
 	}
 	s.closeRun(f)
-	sc.vec = slices.Clone(sc.vec) // the run's first, kept to compare with
+	f.first = append(f.first[:0], sc.vec...) // the run's first, kept to compare with
+	sc.vec = f.first
 	f.run = append(f.run, sc)
 }
 

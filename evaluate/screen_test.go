@@ -3,6 +3,7 @@ package evaluate
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -56,11 +57,18 @@ func TestBursts(t *testing.T) {
 		submitted("7", 3*time.Hour, "9.9.9.9", d, d, b, s, b, s),
 		submitted("8", 5*time.Hour, "9.9.9.9", d, d, b, s, b, s),
 	}
+	// A screen reading the cells itself and one following the tally find
+	// the same.
 	tally := NewTally(r, len(targets))
-	screen := NewScreen(r, targets)
+	screen, follower := NewScreen(r, targets), NewScreen(r, targets)
+	follower.Follow(tally)
 	for _, bl := range ballots {
 		o, p := tally.Read(bl)
 		screen.Observe(bl, o, p)
+		follower.Observe(bl, o, p)
+	}
+	if a, b := screen.Findings(tally), follower.Findings(tally); !reflect.DeepEqual(a, b) {
+		t.Errorf("a screen following the tally finds\n%+v\nreading the cells itself\n%+v", b, a)
 	}
 	var got []string
 	for _, a := range screen.Findings(tally).Anomalies {

@@ -26,6 +26,9 @@ type Tally struct {
 	// the ballot's no-answer cells, counted for the record only.
 	scratch    []rating
 	noAnswer   []rating
+	// The ratings and no-answer cells of the ballot read last, until the
+	// next is read: what a Screen that follows the tally looks at.
+	lastRatings, lastNoAnswers []rating
 	serial     int
 	lastBy     []int
 	read       int
@@ -117,7 +120,10 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	}
 
 	ratings, noAnswers, cellProblems, sum := t.readCells(&b, t.scratch[:0], t.noAnswer[:0])
-	defer func() { t.scratch, t.noAnswer = ratings[:0], noAnswers[:0] }()
+	defer func() {
+		t.scratch, t.noAnswer = ratings[:0], noAnswers[:0]
+		t.lastRatings, t.lastNoAnswers = ratings, noAnswers
+	}()
 	sum += groupToken(group, known, b.Group)
 	rec := -1 // the ballot's record in the log
 	if !noID {

@@ -40,7 +40,7 @@ type Workbook struct {
 	file *os.File    // the open .xlsx the book reads from, if it does
 	info os.FileInfo // file when it was opened
 
-	kinds []xlsx.Kind // of the row eachRow is at, by column: see valueError
+	odd []oddCell // the error and logical values of the row eachRow is at: see valueError
 }
 
 // Options tune how input files are opened.
@@ -312,12 +312,11 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		for i := range cells {
 			cells[i] = trim(cells[i])
 		}
-		w.kinds = w.kinds[:0]
+		w.odd = w.odd[:0]
 		for _, c := range row.Cells {
-			for len(w.kinds) < c.Col {
-				w.kinds = append(w.kinds, xlsx.Blank)
+			if c.Kind == xlsx.ErrorCode || c.Kind == xlsx.Boolean {
+				w.odd = append(w.odd, oddCell{c.Col, c.Kind})
 			}
-			w.kinds = append(w.kinds, c.Kind)
 		}
 		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {
@@ -360,16 +359,22 @@ func Unread(err error) bool {
 // where a rating belongs: such a cell was not filled in by hand, and
 // reading it as a level would be a guess. Nil for other cells and in CSV.
 func (w *Workbook) valueError(sheet string, col, row int, value string) error {
-	if col >= len(w.kinds) {
-		return nil
-	}
-	switch w.kinds[col] {
-	case xlsx.ErrorCode:
-		return dataErr(w.Path, sheet, cellName(col, row), msg.DataErrorValue, value)
-	case xlsx.Boolean:
-		return dataErr(w.Path, sheet, cellName(col, row), msg.DataLogicalValue, value)
+	for _, c := range w.odd {
+		switch {
+		case c.col != col:
+		case c.kind == xlsx.ErrorCode:
+			return dataErr(w.Path, sheet, cellName(col, row), msg.DataErrorValue, value)
+		case c.kind == xlsx.Boolean:
+			return dataErr(w.Path, sheet, cellName(col, row), msg.DataLogicalValue, value)
+		}
 	}
 	return nil
+}
+
+// oddCell is a cell holding an error or a logical value.
+type oddCell struct {
+	col  int
+	kind xlsx.Kind
 }
 
 // trim drops the blanks around a cell's text, full-width ones included. Most

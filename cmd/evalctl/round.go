@@ -114,6 +114,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	}
 	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
 	rr.screen = evaluate.NewScreen(rules, rr.round.Targets)
+	rr.screen.Follow(rr.tally)
 	progress := newProgress(s, lang.T(msg.ProgressBallots))
 	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
