@@ -147,10 +147,14 @@ func locate(path string, root *yaml.Node, err error) error {
 	return errors.Join(out...)
 }
 
-// flatten unwraps errors.Join, at any depth; nil is no error.
+// flatten unwraps errors.Join, at any depth; nil is no error, and an error
+// of the catalogue (which unwraps to its arguments) is one error.
 func flatten(err error) []error {
 	if err == nil {
 		return nil
+	}
+	if _, ok := err.(msg.Localizer); ok {
+		return []error{err}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []error

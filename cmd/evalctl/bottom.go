@@ -9,7 +9,7 @@ import (
 
 type bottomOptions struct {
 	roundOptions
-	json bool
+	json, bom bool
 }
 
 func newBottomCmd(s *streams, g *globals) *cobra.Command {
@@ -30,6 +30,7 @@ those tied across the cutoff, pending the committee's decision. Writes no file.`
 func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "start the tab-separated list (when piped) with a byte-order mark, for Excel")
 }
 
 func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
@@ -40,5 +41,5 @@ func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
 	if o.json {
 		return report.EncodeJSON(s.Out, report.NewBottom(res, lang))
 	}
-	return report.WriteBottom(s.Out, res, lang, s.OutTerminal)
+	return writeBottom(s, res, lang, o.bom)
 }

@@ -55,6 +55,9 @@ func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 	if err := guardInputs(o.inputs...).check(out, msg.CmdOutputIsInput); err != nil {
 		return err
 	}
+	if err := checkOutput(out); err != nil {
+		return err
+	}
 	byYear := map[int]string{}
 	var rounds []*evaluate.Published
 	for _, in := range o.inputs {
@@ -76,7 +79,7 @@ func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 		return err
 	}
 	if err := report.WriteHistory(out, trend, lang); err != nil {
-		return msg.Errorf(msg.CmdWriting, out, err)
+		return writeError(out, err)
 	}
 	note(s, lang, msg.NoteWroteTrend, out, len(trend.Years), len(trend.Rows), len(trend.Repeats()))
 	return nil

@@ -68,6 +68,9 @@ func reconcileRun(o *reconcileOptions, s *streams, lang msg.Lang) error {
 		if err := guard.check(written, msg.CmdOutputIsInput); err != nil {
 			return err
 		}
+		if err := checkOutput(written); err != nil {
+			return err
+		}
 	}
 	rules, _, err := o.loadRules()
 	if err != nil {
@@ -81,13 +84,13 @@ func reconcileRun(o *reconcileOptions, s *streams, lang msg.Lang) error {
 	wrote := ""
 	if k.Cmp.Agreed() {
 		if err := report.WriteAgreed(agreed, k, ka.Ballots, lang); err != nil {
-			return msg.Errorf(msg.CmdWriting, agreed, err)
+			return writeError(agreed, err)
 		}
 		wrote = agreed
 	}
 	result := report.NewReconcile(k, out, wrote, lang)
 	if err := report.WriteReconcileWorkbook(out, result, lang); err != nil {
-		return msg.Errorf(msg.CmdWriting, out, err)
+		return writeError(out, err)
 	}
 	if o.json {
 		err = report.EncodeJSON(s.Out, result)

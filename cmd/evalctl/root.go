@@ -168,7 +168,10 @@ func flagError(err error) error {
 
 func exitCode(err error) int {
 	var ue usageError
+	var fe failure
 	switch {
+	case errors.As(err, &fe):
+		return exitFailure
 	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules), errors.Is(err, fs.ErrNotExist), ingest.ErrUsage(err):
 		return exitUsage
 	case errors.Is(err, evaluate.ErrInvalidData):
@@ -177,8 +180,12 @@ func exitCode(err error) int {
 	return exitFailure
 }
 
-// flatten splits joined errors so each is printed on its own line.
+// flatten splits joined errors so each is printed on its own line; an
+// error of the catalogue, which unwraps to its arguments, is one error.
 func flatten(err error) []error {
+	if _, ok := err.(msg.Localizer); ok {
+		return []error{err}
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []error
 		for _, e := range j.Unwrap() {

@@ -81,6 +81,9 @@ func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 	if err := guardInputs(o.roster, o.rulesFile).check(out, msg.CmdOutputIsInput); err != nil {
 		return err
 	}
+	if err := checkOutput(out); err != nil {
+		return err
+	}
 	rules, _, err := o.loadRules()
 	if err != nil {
 		return err
@@ -102,15 +105,17 @@ func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 		write = report.WritePrintBallot
 	}
 	opts := report.TemplateOptions{Lang: lang, PerGroup: o.perGroup, Rows: o.rows}
-	if err := write(out, rules, targets, opts); err != nil {
+	if err := writeOut(s, out, func(path string) error { return write(path, rules, targets, opts) }); err != nil {
 		// Mistakes in the roster or the rules keep their own message and
 		// exit status; anything else failed to write.
 		if errors.Is(err, evaluate.ErrInvalidData) || errors.Is(err, evaluate.ErrRules) {
 			return err
 		}
-		return msg.Errorf(msg.CmdWriting, out, err)
+		return writeError(out, err)
 	}
-	note(s, lang, msg.NoteWroteTemplate, out, len(targets))
+	if out != toStdout {
+		note(s, lang, msg.NoteWroteTemplate, out, len(targets))
+	}
 	return nil
 }
 
