@@ -26,6 +26,20 @@ type Results struct {
 	Arrivals
 }
 
+// CheckSchema is the version of the check contract: 1 since problems are
+// objects and the contract carries its version.
+const CheckSchema = 1
+
+// Problem is one problem check found: its code (the catalogue's key of the
+// message, stable across languages and versions), where it is (file,
+// sheet and cell, "" for the round as a whole) and what is wrong, in the
+// language of --lang.
+type Problem struct {
+	Code    string `json:"code"`
+	Where   string `json:"where"`
+	Message string `json:"message"`
+}
+
 // Complaint is one complaint-ledger entry and its effect under the
 // rules: none, deduct or veto.
 type Complaint struct {
@@ -192,7 +206,9 @@ type Bottom struct {
 // invalid ballots, the possible double entries and the reconciliation per
 // group and per file.
 type Check struct {
-	Problems       []string        `json:"problems"`
+	// Schema is the check contract's version, CheckSchema.
+	Schema         int             `json:"schema"`
+	Problems       []Problem       `json:"problems"`
 	Warnings       []Warning       `json:"warnings"`
 	InvalidBallots []InvalidBallot `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry   `json:"double_entries"`
