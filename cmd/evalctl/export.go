@@ -20,6 +20,7 @@ type exportOptions struct {
 	roundOptions
 	output string
 	units  string
+	year   int
 }
 
 func newExportCmd(s *streams, g *globals) *cobra.Command {
@@ -49,6 +50,7 @@ replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
 func (o *exportOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")
+	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: the results', or a year in the input's file name)")
 	cmd.Flags().StringVar(&o.units, "units", "", "export only these units, comma-separated (e.g. 市民政局,市财政局)")
 }
 
@@ -119,6 +121,10 @@ func exportSource(o *exportOptions, s *streams, lang msg.Lang) (*evaluate.Publis
 	if err != nil {
 		return nil, err
 	}
+	year, err := roundYear(o.year, o.input)
+	if err != nil {
+		return nil, err
+	}
 	if isResults {
 		p, _, err := ingest.ReadResults(o.input)
 		if err != nil {
@@ -127,13 +133,19 @@ func exportSource(o *exportOptions, s *streams, lang msg.Lang) (*evaluate.Publis
 		if !p.Complete {
 			return nil, evaluate.NewDataError(o.input, msg.DataIncomplete)
 		}
+		switch {
+		case p.Year == 0:
+			p.Year = year
+		case o.year != 0 && o.year != p.Year:
+			return nil, usage(msg.CmdExportYear, o.input, p.Year, o.year)
+		}
 		return p, nil
 	}
 	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return nil, err
 	}
-	res.Year = ingest.YearFromName(o.input)
+	res.Year = year
 	return report.Publish(res, lang), nil
 }
 

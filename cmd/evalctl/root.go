@@ -244,6 +244,16 @@ func buildVersion() string {
 	return v + " (" + strings.Join(details, ", ") + ")"
 }
 
+// maxArgs is cobra.MaximumNArgs reporting a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usage(msg.CmdArgs, cmd.Name(), n, len(args))
+		}
+		return nil
+	}
+}
+
 func newVersionCmd(s *streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",

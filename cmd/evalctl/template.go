@@ -26,7 +26,7 @@ type templateOptions struct {
 func newTemplateCmd(s *streams, g *globals) *cobra.Command {
 	o := &templateOptions{}
 	cmd := &cobra.Command{
-		Use:   "template --roster ROUND.xlsx [-o OUT.xlsx]",
+		Use:   "template ROUND.xlsx [-o OUT.xlsx]",
 		Short: "Write a ballot-entry workbook (or with --print a paper ballot) from the roster",
 		Long: `Write a ballot-entry workbook for the clerks who key in paper ballots: the 选票 sheet
 headed by each target's 编号 and 姓名 (over its dimensions when the rules have several),
@@ -41,11 +41,17 @@ row repeats on every page.
 
 The output defaults to <roster>-录入.xlsx (with --print <roster>-测评表.xlsx) beside
 the roster, never the roster itself.` + "\n" + exitStatusHelp,
-		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
 			lang, err := g.language()
 			if err != nil {
 				return err
+			}
+			if len(args) == 1 { // the round, as every command takes it; --roster as before
+				if o.roster != "" && o.roster != args[0] {
+					return usage(msg.CmdTemplateTwoRosters, args[0], o.roster)
+				}
+				o.roster = args[0]
 			}
 			switch {
 			case o.roster == "":

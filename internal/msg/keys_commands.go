@@ -28,6 +28,8 @@ const (
 	CmdFlagBadValue        Key = "cmd.flag_bad_value"
 	CmdOutputIsInput       Key = "cmd.output_is_input"
 	CmdOutputIsFolder      Key = "cmd.output_is_folder"
+	CmdExportYear          Key = "cmd.export_year"
+	CmdTemplateTwoRosters  Key = "cmd.template_two_rosters"
 	CmdStdoutTwice         Key = "cmd.stdout_twice"
 	CmdOutputNoFolder      Key = "cmd.output_no_folder"
 	CmdOutputInInputFolder Key = "cmd.output_in_input_folder"
