@@ -38,6 +38,20 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
 		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards),
 		lang.F(msg.SummaryRulesSHA256, rulesDigest(res.Rules))}
+	// A few invalid ballots are named, with where and why; more are in the
+	// workbook's 无效票 sheet.
+	if n := len(res.Invalid); n > 0 && n <= summaryInvalidMax {
+		lines = append(lines, lang.F(msg.SummaryInvalid, n))
+		for _, ib := range res.Invalid {
+			lines = append(lines, "  "+lang.F(msg.SummaryInvalidLine, ib.ID, ib.Source.File, ib.Source.Sheet, ib.Source.Row, ReasonText(lang, ib)))
+		}
+	}
+	if len(res.Accountability) > 0 {
+		lines = append(lines, lang.F(msg.SummaryAccountability, len(res.Accountability)))
+		for _, a := range res.Accountability {
+			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), lang.Join(a.Actions)))
+		}
+	}
 	if len(res.Warnings) > 0 {
 		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
 		for _, l := range warningLines(res.Warnings, lang) {
@@ -47,6 +61,9 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	_, err := fmt.Fprintln(w, strings.Join(lines, "\n"))
 	return err
 }
+
+// summaryInvalidMax is how many invalid ballots the summary names.
+const summaryInvalidMax = 10
 
 // WriteBottom prints the bottom list: a drawn table for a terminal, tab-
 // separated values (header first) for a pipe.

@@ -15,10 +15,7 @@ type bottomOptions struct {
 func newBottomCmd(s *streams, g *globals) *cobra.Command {
 	o := &bottomOptions{}
 	cmd := &cobra.Command{
-		Use:   "bottom ROUND.xlsx",
-		Short: "Print the bottom list of a round (a table, TSV when piped, or --json)",
-		Long: `Score a round and print only its bottom list: the confirmed unsatisfactory targets and
-those tied across the cutoff, pending the committee's decision. Writes no file.` + "\n" + exitStatusHelp,
+		Use:  "bottom ROUND.xlsx",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return bottomRun(o, s, lang) }),
 	}
@@ -29,8 +26,8 @@ those tied across the cutoff, pending the committee's decision. Writes no file.`
 // AddFlags adds the round's flags and --json.
 func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
-	cmd.Flags().BoolVar(&o.bom, "bom", false, "start the tab-separated list (when piped) with a byte-order mark, for Excel")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
 }
 
 func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {

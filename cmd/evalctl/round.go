@@ -21,8 +21,8 @@ type rulesOptions struct {
 
 // AddFlags adds --preset and --rules.
 func (o *rulesOptions) AddFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
-	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
+	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "")
+	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "")
 }
 
 // roundOptions say what round to read, with which rules.
@@ -38,14 +38,14 @@ type roundOptions struct {
 // --strict.
 func (o *roundOptions) AddFlags(cmd *cobra.Command) {
 	o.AddInputFlags(cmd)
-	cmd.Flags().BoolVar(&o.strict, "strict", false, "stop at the first invalid ballot (exit 3) instead of listing it")
+	cmd.Flags().BoolVar(&o.strict, "strict", false, "")
 }
 
 // AddInputFlags adds the flags that say what to read and with which rules.
 func (o *roundOptions) AddInputFlags(cmd *cobra.Command) {
 	o.rulesOptions.AddFlags(cmd)
-	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "more ballots: a workbook, a CSV file or a folder of them (repeatable; read after the round's own, in the order given)")
-	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected workbook")
+	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "")
+	cmd.Flags().StringVar(&o.password, "password", "", "")
 }
 
 // loadRules returns the effective rules and a description of where they came

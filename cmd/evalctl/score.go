@@ -26,23 +26,7 @@ type scoreOptions struct {
 func newScoreCmd(s *streams, g *globals) *cobra.Command {
 	o := &scoreOptions{}
 	cmd := &cobra.Command{
-		Use:   "score ROUND.xlsx",
-		Short: "Score a round: results workbook, summary and bottom list (or JSON)",
-		Long: `Score a round workbook (sheets 名册, 选票, 投诉台账, 测试成绩) with the built-in preset
-or a rules file. Writes the results workbook (default: <round>-结果.xlsx beside the
-input; never an input file), prints a summary and the bottom list, or with --json the
-JSON contract on stdout. Invalid ballots are excluded and listed; --strict stops at
-the first one instead.
-
-With --previous, the round is compared with the previous one's results (a results
-workbook or JSON that evalctl wrote): each target's previous rank, rank change and
-verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
-the accountability list, and a warning names the rules' fields that changed since. The
-year is --year, else a year in the input's file name.
-
-With --rules-sha256, the rules are held to the digest published with the 评分办法
-(evalctl rules hash): rules that give another are refused (exit 2), the digest found
-printed.` + "\n" + exitStatusHelp,
+		Use:  "score ROUND.xlsx",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return scoreRun(o, s, lang) }),
 	}
@@ -53,12 +37,12 @@ printed.` + "\n" + exitStatusHelp,
 // AddFlags adds the round's flags and score's own.
 func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
-	cmd.Flags().BoolVar(&o.bom, "bom", false, "start the tab-separated bottom list (when piped) with a byte-order mark, for Excel")
-	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
-	cmd.Flags().StringVar(&o.previous, "previous", "", "the previous round's results (workbook or JSON) to compare with")
-	cmd.Flags().StringVar(&o.rulesSHA256, "rules-sha256", "", "refuse to score unless the effective rules have this SHA-256 (see evalctl rules hash)")
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
+	cmd.Flags().IntVar(&o.year, "year", 0, "")
+	cmd.Flags().StringVar(&o.previous, "previous", "", "")
+	cmd.Flags().StringVar(&o.rulesSHA256, "rules-sha256", "", "")
 }
 
 func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {

@@ -21,6 +21,7 @@ var enCommands = map[Key]string{
 	CmdFlagBadValue:        "invalid value %[2]q for %[1]s",
 	CmdOutputIsInput:       "the output %s is an input; evalctl never overwrites an input file",
 	CmdOutputIsFolder:      "%s is a folder; -o names a file, e.g. %[1]s/results.xlsx",
+	CmdUnknownShell:        "unknown shell %q (known: bash, zsh, fish, powershell)",
 	CmdExportYear:          "%s holds the results of %d, not of --year %d",
 	CmdTemplateTwoRosters:  "two rosters given: %s and --roster %s; give one",
 	CmdStdoutTwice:         "%s and %s both write to standard output; choose one",

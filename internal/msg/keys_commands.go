@@ -28,6 +28,7 @@ const (
 	CmdFlagBadValue        Key = "cmd.flag_bad_value"
 	CmdOutputIsInput       Key = "cmd.output_is_input"
 	CmdOutputIsFolder      Key = "cmd.output_is_folder"
+	CmdUnknownShell        Key = "cmd.unknown_shell"
 	CmdExportYear          Key = "cmd.export_year"
 	CmdTemplateTwoRosters  Key = "cmd.template_two_rosters"
 	CmdStdoutTwice         Key = "cmd.stdout_twice"

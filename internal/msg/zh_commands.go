@@ -21,6 +21,7 @@ var zhCommands = map[Key]string{
 	CmdFlagBadValue:        "选项 %s 的值 %q 无效",
 	CmdOutputIsInput:       "输出文件 %s 是输入文件；evalctl 从不覆盖输入文件",
 	CmdOutputIsFolder:      "%s 是文件夹；-o 要给出文件名，例如 %[1]s/结果.xlsx",
+	CmdUnknownShell:        "不支持的命令行 %q（可用：bash、zsh、fish、powershell）",
 	CmdExportYear:          "%s 是 %d 年的结果，与 --year %d 不符",
 	CmdTemplateTwoRosters:  "给出了两个名册：%s 和 --roster %s；只需给一个",
 	CmdStdoutTwice:         "%s 与 %s 都要写到标准输出，只能选一个",
