@@ -37,8 +37,6 @@ func (o *checkOptions) AddFlags(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.warningsFail, "strict", false, "")
 }
 
-// errUnclean makes check exit 3 after it has printed its findings.
-var errUnclean = evaluate.NewDataError("", msg.CmdUnclean)
 
 func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	rr, err := readRound(&o.roundOptions, s, true, lang)
@@ -82,8 +80,11 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	if err != nil {
 		return err
 	}
-	if len(findings.Problems) > 0 || findings.Invalid > 0 {
-		return errUnclean
+	switch {
+	case len(findings.Problems) > 0:
+		return evaluate.NewDataError("", msg.CmdUnclean, len(findings.Problems), findings.Invalid)
+	case findings.Invalid > 0:
+		return evaluate.NewDataError("", msg.CmdUncleanInvalid, findings.Invalid)
 	}
 	if o.warningsFail && len(findings.Warnings) > 0 {
 		return evaluate.NewDataError("", msg.CmdWarnings, len(findings.Warnings))

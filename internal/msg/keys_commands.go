@@ -36,6 +36,7 @@ const (
 	CmdOutputInInputFolder Key = "cmd.output_in_input_folder"
 	CmdWriting             Key = "cmd.writing"
 	CmdUnclean             Key = "cmd.unclean"
+	CmdUncleanInvalid      Key = "cmd.unclean_invalid"
 	CmdExportOverInput     Key = "cmd.export_over_input"
 	CmdUnknownUnits        Key = "cmd.unknown_units"
 	CmdHistoryArgs         Key = "cmd.history_args"
