@@ -60,21 +60,19 @@ func problemOf(err error, lang msg.Lang) contract.Problem {
 func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 	var b []byte
 	line := func(s string) { b = append(append(b, s...), '\n') }
+	located := func(where, message string) {
+		if where != "" {
+			message = where + ": " + message
+		}
+		line("  " + message)
+	}
 	line(lang.F(msg.CheckProblems, len(c.Problems)))
 	for _, p := range c.Problems {
-		if p.Where != "" {
-			line("  " + p.Where + ": " + p.Message)
-		} else {
-			line("  " + p.Message)
-		}
+		located(p.Where, p.Message)
 	}
 	line(lang.F(msg.CheckWarnings, len(c.Warnings)))
 	for _, w := range c.Warnings {
-		if w.Where != "" {
-			line("  " + w.Where + ": " + w.Message)
-		} else {
-			line("  " + w.Message)
-		}
+		located(w.Where, w.Message)
 	}
 	line(lang.F(msg.CheckInvalid, len(c.InvalidBallots)))
 	for _, ib := range c.InvalidBallots {
