@@ -37,7 +37,6 @@ func (o *checkOptions) AddFlags(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.warningsFail, "strict", false, "")
 }
 
-
 func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	rr, err := readRound(&o.roundOptions, s, true, lang)
 	if rr == nil {
