@@ -24,18 +24,18 @@ type Tally struct {
 	// each target and dimension the ballot read that last rated it, and
 	// where, so that a second rating on one ballot is found in one pass;
 	// the ballot's no-answer cells, counted for the record only.
-	scratch    []rating
-	noAnswer   []rating
+	scratch  []rating
+	noAnswer []rating
 	// The ratings and no-answer cells of the ballot read last, until the
 	// next is read: what a Screen that follows the tally looks at.
 	lastRatings, lastNoAnswers []rating
-	serial     int
-	lastBy     []int
-	read       int
-	cellSeen   []int
-	cellAt     []int
-	targetSeen []int // for counting a ballot's targets: the stamp of the last count that met each
-	stamp      int
+	serial                     int
+	lastBy                     []int
+	read                       int
+	cellSeen                   []int
+	cellAt                     []int
+	targetSeen                 []int // for counting a ballot's targets: the stamp of the last count that met each
+	stamp                      int
 
 	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups
