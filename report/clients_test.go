@@ -17,7 +17,9 @@ import (
 	"github.com/evalctl/evalctl/internal/xlsxlint"
 )
 
-// everyWorkbook writes every kind of workbook evalctl writes, in both
+// everyWorkbook writes every kind of workbook evalctl writes (results,
+// unit exports and their index, entry templates and paper ballots, trends,
+// reconciliations, notices), in both
 // languages, into dir, and returns their paths.
 func everyWorkbook(t *testing.T, dir string) []string {
 	t.Helper()
@@ -73,6 +75,10 @@ func everyWorkbook(t *testing.T, dir string) []string {
 			Cells:   []contract.ReconcileCell{{Ballot: "0001", What: "T1 张三", CellA: "选票!C2", ValueA: "满意", CellB: "选票!C2", ValueB: "不满意"}},
 			OnlyInA: []contract.ReconcileOnly{{Ballot: "0002", Sheet: "选票", Row: 3}}}
 		if err := WriteReconcileWorkbook(at(l+"-reconcile.xlsx"), rec, lang); err != nil {
+			t.Fatal(err)
+		}
+		notice := NewNotice(Publish(res, lang), res.Rules, NoticeOptions{Lang: lang, IDs: true, Scores: true, Days: 7, Phone: "12345"})
+		if err := WriteNoticeWorkbook(at(l+"-notice.xlsx"), notice, lang); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -15,17 +15,19 @@ type xstyle int
 // The cell formats every workbook written from tables holds, in the order
 // of stylesXML's cellXfs.
 const (
-	styleDefault   xstyle = iota
-	styleHeader           // bold on blue, wrapped, centred vertically
-	styleInteger          // 0
-	styleFixed2           // 0.00
-	stylePercent          // 0.00%
-	styleWrapped          // wrapped text, top-aligned
-	styleTitle            // bold, larger: a notice's title
-	styleBoxed            // a bordered cell, wrapped, centred vertically
-	styleBoxedHead        // a bordered header cell: bold on grey, centred
-	styleSubtitle         // bold: a section's heading
-	styleCentered         // centred: a line under a title
+	styleDefault     xstyle = iota
+	styleHeader             // bold on blue, wrapped, centred vertically
+	styleInteger            // 0
+	styleFixed2             // 0.00
+	stylePercent            // 0.00%
+	styleWrapped            // wrapped text, top-aligned
+	styleTitle              // bold, larger: a notice's title
+	styleBoxed              // a bordered cell, wrapped, centred vertically
+	styleBoxedHead          // a bordered header cell: bold on grey, centred
+	styleSubtitle           // bold: a section's heading
+	styleCentered           // centred: a line under a title
+	styleRight              // right-aligned: a signature
+	styleBoxedFixed2        // a bordered cell of 0.00
 )
 
 // stylesXML names every font (Calibri, with its size), gives every colour
@@ -49,7 +51,7 @@ const stylesXML = xmlHeader + `<styleSheet xmlns="http://schemas.openxmlformats.
 	`<top style="thin"><color rgb="FF000000"/></top><bottom style="thin"><color rgb="FF000000"/></bottom><diagonal/></border>` +
 	`</borders>` +
 	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-	`<cellXfs count="11">` +
+	`<cellXfs count="13">` +
 	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
 	`<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>` +
 	`<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
@@ -61,6 +63,8 @@ const stylesXML = xmlHeader + `<styleSheet xmlns="http://schemas.openxmlformats.
 	`<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>` +
 	`<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="center"/></xf>` +
 	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>` +
+	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right" vertical="center"/></xf>` +
+	`<xf numFmtId="2" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="center"/></xf>` +
 	`</cellXfs>` +
 	`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
 	`</styleSheet>`

@@ -114,6 +114,7 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	root.AddCommand(newReconcileCmd(s, g))
+	root.AddCommand(newNoticeCmd(s, g))
 	return root
 }
 

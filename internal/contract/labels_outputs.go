@@ -8,3 +8,6 @@ var (
 	ColBottomList = Label{Key: msg.ColBottomList}
 	ColCutoff     = Label{Key: msg.ColCutoff}
 )
+
+// The sheet of the public notice.
+var SheetNotice = Label{Key: msg.SheetNotice}
