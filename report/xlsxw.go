@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // The workbooks evalctl writes from tables (results, unit exports and their
@@ -19,6 +20,13 @@ import (
 // eight hex digits, evalctl's document properties), the parts come in a
 // fixed order so that the same result gives the same bytes, and the sheets
 // are written once, straight into the zip.
+
+// deflaters keeps compressors for the next workbook (export writes one per
+// unit).
+var deflaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed) // an error only for a bad level
+	return w
+}}
 
 // xbook is a workbook being written.
 type xbook struct {
@@ -173,9 +181,14 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 func (b *xbook) write(out io.Writer) error {
 	zw := zip.NewWriter(out)
 	// The fastest deflate: a results workbook is written at every scoring,
-	// and its parts, mostly markup, compress about as well either way.
+	// and its parts, mostly markup, compress about as well either way. One
+	// compressor serves every part in turn (the zip closes a part before it
+	// opens the next); making one costs more than compressing a sheet.
+	deflate := deflaters.Get().(*flate.Writer)
+	defer deflaters.Put(deflate)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
+		deflate.Reset(w)
+		return deflate, nil
 	})
 	part := func(name string, write func(w *bytes.Buffer)) error {
 		var buf bytes.Buffer
