@@ -47,6 +47,8 @@ type Rules struct {
 	Awards     Awards           `yaml:"awards"`
 
 	Export ExportRules `yaml:"export"`
+	// Notice says how the results are posted (公示).
+	Notice NoticeRules `yaml:"notice,omitempty"`
 }
 
 // Scale is the rating scale of the ballots: named levels (满意 / 基本满意 /

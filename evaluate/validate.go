@@ -76,6 +76,7 @@ func (r *Rules) Validate() error {
 	if r.Export.MinGroupRatings < 1 {
 		v.add("export.min_group_ratings", msg.RuleAtLeastOne, r.Export.MinGroupRatings)
 	}
+	v.notice(r.Notice)
 	v.notNegative("awards.overall", r.Awards.Overall)
 	v.finite("awards.min_final", r.Awards.MinFinal)
 	v.share("awards.min_satisfaction", r.Awards.MinSatisfaction)

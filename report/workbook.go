@@ -42,12 +42,9 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 		tables = append(tables, dimensionTable(res, lang))
 	}
 	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), methodTable(res, lang), auditTable(res, meta, lang))
-	f, err := build(tables)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	book := build(res.Rules.Name, lang, tables)
+	book.insertAfter(contract.SheetAwards.In(lang), chartsSheet(res, res.Rules.Name, lang))
+	return book.save(path)
 }
 
 // Ordered returns the targets per category in rules order: ranked best

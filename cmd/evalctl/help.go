@@ -19,6 +19,7 @@ var helpOf = map[string]struct{ short, long, example msg.Key }{
 	"evalctl reconcile":  {msg.HelpReconcileShort, msg.HelpReconcileLong, msg.HelpReconcileExample},
 	"evalctl template":   {msg.HelpTemplateShort, msg.HelpTemplateLong, msg.HelpTemplateExample},
 	"evalctl export":     {msg.HelpExportShort, msg.HelpExportLong, msg.HelpExportExample},
+	"evalctl notice":     {msg.HelpNoticeShort, msg.HelpNoticeLong, msg.HelpNoticeExample},
 	"evalctl history":    {msg.HelpHistoryShort, msg.HelpHistoryLong, msg.HelpHistoryExample},
 	"evalctl rules":      {msg.HelpRulesShort, msg.HelpRulesLong, ""},
 	"evalctl rules show": {msg.HelpRulesShowShort, msg.HelpRulesShowLong, msg.HelpRulesShowExample},
@@ -63,6 +64,15 @@ var flagHelp = map[string]msg.Key{
 	"evalctl reconcile output": msg.FlagRecOutput,
 	"evalctl reconcile json":   msg.FlagRecJSON,
 	"evalctl template roster":  msg.FlagTplRoster,
+	"evalctl notice output":    msg.FlagNoticeOutput,
+	"evalctl notice order":     msg.FlagNoticeOrder,
+	"evalctl notice ids":       msg.FlagNoticeIDs,
+	"evalctl notice scores":    msg.FlagNoticeScores,
+	"evalctl notice from":      msg.FlagNoticeFrom,
+	"evalctl notice to":        msg.FlagNoticeTo,
+	"evalctl notice days":      msg.FlagNoticeDays,
+	"evalctl notice phone":     msg.FlagNoticePhone,
+	"evalctl notice issuer":    msg.FlagNoticeIssuer,
 	"evalctl template output":  msg.FlagTplOutput,
 }
 

@@ -103,6 +103,7 @@ func newRootCmd(s *streams, lang msg.Lang) *cobra.Command {
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	root.AddCommand(newReconcileCmd(s, g))
+	root.AddCommand(newNoticeCmd(s, g))
 	root.SetHelpCommand(newHelpCmd(lang))
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(newCompletionCmd(s))

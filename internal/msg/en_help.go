@@ -101,6 +101,20 @@ With --roster ROUND the cells are matched by target, so that one clerk may head 
 	HelpReconcileExample: `  evalctl reconcile a.xlsx b.xlsx --roster round.xlsx
   evalctl reconcile a/ b/ -o compared.xlsx --agreed agreed.xlsx`,
 
+	HelpNoticeShort: "Write the public notice (公示) of the results, as a sheet and as a web page",
+	HelpNoticeLong: `Write what the office posts: the title, the confirmed unsatisfactory and the awarded,
+each with 姓名, 单位, 股室 and the verdict (--ids adds 编号, --scores the final scores),
+the notice period and the telephone for objections, as a workbook that prints on A4
+(<input>-公示.xlsx) and as one self-contained web page (<input>-公示.html) that a
+browser prints and Word opens. Targets the committee has still to decide on (tied at
+the cutoff, or in a category too small) are left off, and counted on stderr.
+The input is a round workbook, scored here with the rules, or the results workbook or
+JSON that evalctl score wrote (read with the rules it records, else --rules/--preset).
+--order strokes lists by 姓氏笔画 where the order must say nothing of rank; the
+rules' notice section (order, days, phone, issuer) gives what the flags do not.`,
+	HelpNoticeExample: `  evalctl notice round.xlsx --from 2026-01-05 --phone 0715-1234567
+  evalctl notice round-结果.xlsx --order strokes --issuer 县优化办`,
+
 	HelpTemplateShort: "Write a ballot-entry workbook (or with --print a paper ballot) from the roster",
 	HelpTemplateLong: `Write a ballot-entry workbook for the clerks who key in paper ballots: the 选票 sheet
 headed by each target's 编号 and 姓名 (over its dimensions when the rules have several),
@@ -195,6 +209,15 @@ for PowerShell: evalctl completion powershell | Out-String | Invoke-Expression.`
 	FlagRecJSON:       "print the comparison as JSON",
 	FlagTplRoster:     "the workbook `FILE` with the roster (名册) sheet (or give it as the argument)",
 	FlagTplOutput:     "workbook `FILE` to write (default <roster>-录入.xlsx, or -测评表.xlsx with --print; - for stdout)",
+	FlagNoticeOutput:  "the notice's files `NOTICE` without extension: NOTICE.xlsx and NOTICE.html (default <input>-公示)",
+	FlagNoticeOrder:   "rank (category, then rank) or strokes (姓氏笔画); default the rules' notice.order, else rank",
+	FlagNoticeIDs:     "add the 编号 column",
+	FlagNoticeScores:  "add the final scores",
+	FlagNoticeFrom:    "first day of the notice period (2026-01-05); also the date under the signature",
+	FlagNoticeTo:      "last day of the notice period (default --from plus the rules' notice.days or --days)",
+	FlagNoticeDays:    "days the notice is posted (default the rules' notice.days)",
+	FlagNoticePhone:   "telephone for objections (default the rules' notice.phone)",
+	FlagNoticeIssuer:  "who signs the notice (default the rules' notice.issuer)",
 	FlagPerGroup:      "one sheet per evaluator group (选票-<group>), without the 代表类别 column",
 	FlagPrint:         "write the printable paper ballot instead of the entry workbook",
 	FlagBallotsRows:   "ballot rows `N` to prepare on each entry sheet (default 1200)",

@@ -51,6 +51,10 @@ const (
 	HelpRulesDocShort    Key = "help.rules_doc.short"
 	HelpRulesDocLong     Key = "help.rules_doc.long"
 
+	HelpNoticeShort   Key = "help.notice.short"
+	HelpNoticeLong    Key = "help.notice.long"
+	HelpNoticeExample Key = "help.notice.example"
+
 	HelpVersionShort    Key = "help.version.short"
 	HelpCompletionShort Key = "help.completion.short"
 	HelpCompletionLong  Key = "help.completion.long"
@@ -86,4 +90,13 @@ const (
 	FlagPerGroup      Key = "flag.per_group"
 	FlagPrint         Key = "flag.print"
 	FlagBallotsRows   Key = "flag.ballots_rows"
+	FlagNoticeOutput  Key = "flag.notice_output"
+	FlagNoticeOrder   Key = "flag.notice_order"
+	FlagNoticeIDs     Key = "flag.notice_ids"
+	FlagNoticeScores  Key = "flag.notice_scores"
+	FlagNoticeFrom    Key = "flag.notice_from"
+	FlagNoticeTo      Key = "flag.notice_to"
+	FlagNoticeDays    Key = "flag.notice_days"
+	FlagNoticePhone   Key = "flag.notice_phone"
+	FlagNoticeIssuer  Key = "flag.notice_issuer"
 )

@@ -86,6 +86,17 @@ JSON。无效票不计分并逐张列出原因和位置；加 --strict 则遇到
 	HelpReconcileExample: `  evalctl reconcile 甲录入.xlsx 乙录入.xlsx --roster 评议.xlsx
   evalctl reconcile 甲/ 乙/ -o 比对.xlsx --agreed 一致.xlsx`,
 
+	HelpNoticeShort: "生成结果公示：可张贴打印的工作簿和网页",
+	HelpNoticeLong: `生成评议办张贴的公示：标题，确定的不满意对象和受表彰对象，各列姓名、单位、股室和结论
+（加 --ids 增加编号，加 --scores 增加最终得分），公示期和受理异议的电话；写成在 A4 上打印的
+工作簿（<输入>-公示.xlsx）和一个自成一体的网页（<输入>-公示.html），浏览器可打印，Word 可打开。
+尚待评议委员会决定的对象（末位并列或类别人数太少）不列入，在标准错误上说明人数。
+输入可以是轮次工作簿（按规则在此计分），也可以是 score 写出的结果工作簿或 JSON（按其中记录的
+规则读取，否则按 --rules/--preset）。--order strokes 按姓氏笔画排列，不透露名次；规则的 notice
+部分（order、days、phone、issuer）给出标志未给的内容。`,
+	HelpNoticeExample: `  evalctl notice 评议.xlsx --from 2026-01-05 --phone 0715-1234567
+  evalctl notice 评议-结果.xlsx --order strokes --issuer 县优化办`,
+
 	HelpTemplateShort: "按名册生成选票录入表（加 --print 生成纸质测评表）",
 	HelpTemplateLong: `为录入纸质选票的工作人员生成录入工作簿：选票 表以每个评议对象的编号和姓名为表头（规则有多项
 评议内容时分列），代表类别列和每个评价单元格都只能从下拉框中选择规则规定的类别和等次，表头
@@ -167,6 +178,15 @@ PowerShell：evalctl completion powershell | Out-String | Invoke-Expression。`,
 	FlagRecJSON:       "以 JSON 给出比对结果",
 	FlagTplRoster:     "含 名册 工作表的工作簿 `FILE`（也可直接作为参数给出）",
 	FlagTplOutput:     "要写出的工作簿 `FILE`（默认 <名册>-录入.xlsx，加 --print 为 <名册>-测评表.xlsx；- 表示写到标准输出）",
+	FlagNoticeOutput:  "公示的文件名 `NOTICE`，不含扩展名：写出 NOTICE.xlsx 和 NOTICE.html（默认 <输入>-公示）",
+	FlagNoticeOrder:   "排列顺序：rank（按类别和名次）或 strokes（按姓氏笔画）；默认按规则的 notice.order，否则 rank",
+	FlagNoticeIDs:     "增加编号列",
+	FlagNoticeScores:  "增加最终得分列",
+	FlagNoticeFrom:    "公示期第一天（如 2026-01-05），也是落款日期",
+	FlagNoticeTo:      "公示期最后一天（默认 --from 加规则的 notice.days 或 --days）",
+	FlagNoticeDays:    "公示天数（默认按规则的 notice.days）",
+	FlagNoticePhone:   "受理异议的电话（默认按规则的 notice.phone）",
+	FlagNoticeIssuer:  "落款单位（默认按规则的 notice.issuer）",
 	FlagPerGroup:      "每个代表类别一张表（选票-<类别>），不要代表类别列",
 	FlagPrint:         "生成可打印的纸质测评表，而不是录入工作簿",
 	FlagBallotsRows:   "每张录入表预备的选票行数 `N`（默认 1200）",
