@@ -42,6 +42,9 @@ func fieldDoc(path string) string {
 	if d, ok := fieldDocs[path]; ok {
 		return d
 	}
+	if d, ok := bootstrapFieldDocs[path]; ok {
+		return d
+	}
 	return ballotFieldDocs[path]
 }
 
@@ -49,5 +52,6 @@ func fieldDoc(path string) string {
 func allFieldDocs() map[string]string {
 	out := maps.Clone(fieldDocs)
 	maps.Copy(out, ballotFieldDocs)
+	maps.Copy(out, bootstrapFieldDocs)
 	return out
 }

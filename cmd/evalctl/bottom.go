@@ -29,10 +29,14 @@ those tied across the cutoff, pending the committee's decision. Writes no file.`
 // AddFlags adds the round's flags and --json.
 func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
+	o.AddResampleFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
 }
 
 func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
+	if err := o.checkResampling(); err != nil {
+		return err
+	}
 	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return err

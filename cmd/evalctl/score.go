@@ -51,6 +51,7 @@ printed.` + "\n" + exitStatusHelp,
 // AddFlags adds the round's flags and score's own.
 func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
+	o.AddResampleFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
 	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
@@ -72,6 +73,9 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 		return err
 	}
 	if err := o.checkRulesSHA256(); err != nil {
+		return err
+	}
+	if err := o.checkResampling(); err != nil {
 		return err
 	}
 	var prev *evaluate.Published
