@@ -47,7 +47,7 @@ func ledger(mode DeductionMode, amount, limit float64) Complaints {
 // minimum share of targets rated), at least 20 ratings, a fixed 2 points per
 // verified complaint up to 10.
 func Luoyang() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name:  `洛阳市"效能提升"社会评议`,
 		Scale: satisfactionScale(),
 		Groups: []Group{
@@ -72,8 +72,11 @@ func Luoyang() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
 		},
-		Awards: Awards{Name: "双十佳"},
+		Awards:      Awards{Name: "双十佳"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = luoyangVariants(r)
+	return r
 }
 
 // Lishui is 溧水's "千人评议机关" (seed 002): about a thousand evaluators — 人大
@@ -90,7 +93,7 @@ func Luoyang() *Rules {
 // ratings, 2 points off per verified complaint up to 10, the last of each
 // class 最差单位 and the first 最佳单位.
 func Lishui() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name: `溧水县"千人评议机关"`,
 		Scale: Scale{
 			Levels: []Level{{Name: "不了解", NoAnswer: true, Aliases: []string{"don't know"}}},
@@ -129,8 +132,11 @@ func Lishui() *Rules {
 			{Scope: ScopeRank, Position: 2, Principal: []string{"诫勉谈话"}},
 			{Scope: ScopeRank, Position: 3, Principal: []string{"提醒谈话"}},
 		},
-		Awards: Awards{Name: "最佳单位"},
+		Awards:      Awards{Name: "最佳单位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = lishuiVariants(r)
+	return r
 }
 
 // Jintan is 金坛's 优化经济发展软环境 appraisal (seed 003): departments
@@ -147,7 +153,7 @@ func Lishui() *Rules {
 func Jintan() *Rules {
 	c := ledger(DeductFixed, 1, 10)
 	c.Results = append(c.Results, ComplaintResult{Name: "未办结", Effect: EffectDeduct, Amount: 2, Aliases: []string{"unhandled"}})
-	return &Rules{
+	r := &Rules{
 		Name: `金坛市优化经济发展软环境考评`,
 		Scale: Scale{Levels: []Level{
 			{Name: "好", Points: 100, Satisfied: true},
@@ -175,8 +181,11 @@ func Jintan() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
 		},
-		Awards: Awards{Name: "软环境建设先进单位"},
+		Awards:      Awards{Name: "软环境建设先进单位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = jintanVariants(r)
+	return r
 }
 
 // Huzhou is 湖州's 机关作风建设 群众评议 (seed 004): 70 key section-level posts
@@ -198,7 +207,7 @@ func Huzhou() *Rules {
 	for _, l := range layers {
 		groups = append(groups, Group{Name: l.name, Issued: l.issued})
 	}
-	return &Rules{
+	r := &Rules{
 		Name:   `湖州市机关作风建设群众评议`,
 		Scale:  satisfactionScale(),
 		Groups: groups,
@@ -219,6 +228,9 @@ func Huzhou() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"提醒谈话"}},
 		},
-		Awards: Awards{Name: "群众满意岗位"},
+		Awards:      Awards{Name: "群众满意岗位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = huzhouVariants(r)
+	return r
 }

@@ -83,6 +83,10 @@ func (r *Rules) Validate() error {
 	if v.finite("awards.reserve.min_test", r.Awards.Reserve.MinTest) && (r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100) {
 		v.add("awards.reserve.min_test", msg.RuleScoreRange, r.Awards.Reserve.MinTest)
 	}
+	if f := r.Uncertainty.Fragile; v.finite("uncertainty.fragile", f) && (f < 0.5 || f > 1) {
+		v.add("uncertainty.fragile", msg.RuleFragile, f)
+	}
+	v.robustness(r)
 	return errors.Join(v.errs...)
 }
 

@@ -130,7 +130,8 @@ func NewBottom(res *evaluate.Result, lang msg.Lang) contract.Bottom {
 	for _, t := range full.Targets {
 		byID[t.ID] = t
 	}
-	out := contract.Bottom{Schema: full.Schema, Round: full.Round, RulesSHA256: full.RulesSHA256, Bottom: []contract.Target{}, Accountability: full.Accountability, Warnings: full.Warnings}
+	out := contract.Bottom{Schema: full.Schema, Round: full.Round, RulesSHA256: full.RulesSHA256, Bottom: []contract.Target{}, Accountability: full.Accountability, Warnings: full.Warnings,
+		Certainty: full.Certainty}
 	for _, t := range res.BottomList() {
 		out.Bottom = append(out.Bottom, byID[t.ID])
 	}

@@ -45,6 +45,9 @@ func fieldDoc(path string) string {
 	if d, ok := noticeFieldDocs[path]; ok {
 		return d
 	}
+	if d, ok := bootstrapFieldDocs[path]; ok {
+		return d
+	}
 	return ballotFieldDocs[path]
 }
 
@@ -53,5 +56,6 @@ func allFieldDocs() map[string]string {
 	out := maps.Clone(fieldDocs)
 	maps.Copy(out, ballotFieldDocs)
 	maps.Copy(out, noticeFieldDocs)
+	maps.Copy(out, bootstrapFieldDocs)
 	return out
 }

@@ -26,11 +26,15 @@ func newBottomCmd(s *streams, g *globals) *cobra.Command {
 // AddFlags adds the round's flags and --json.
 func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
+	o.AddResampleFlags(cmd)
 	cmd.Flags().BoolVar(&o.json, "json", false, "")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
 }
 
 func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
+	if err := o.checkResampling(); err != nil {
+		return err
+	}
 	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return err

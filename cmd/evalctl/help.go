@@ -50,6 +50,8 @@ var flagHelp = map[string]msg.Key{
 	"per-group":    msg.FlagPerGroup,
 	"print":        msg.FlagPrint,
 	"ballots-rows": msg.FlagBallotsRows,
+	"replicates":   msg.FlagReplicates,
+	"seed":         msg.FlagSeed,
 
 	"evalctl score output":     msg.FlagScoreOutput,
 	"evalctl score json":       msg.FlagScoreJSON,
@@ -132,7 +134,7 @@ func zeroValue(f *pflag.Flag) string {
 	switch f.Value.Type() {
 	case "bool":
 		return "false"
-	case "int":
+	case "int", "uint64":
 		return "0"
 	case "stringArray":
 		return "[]"

@@ -32,6 +32,23 @@ type roundOptions struct {
 	ballots  []string
 	password string
 	strict   bool
+	// resampling is how score and bottom resample the ballots; the other
+	// commands do not.
+	resampling evaluate.Resampling
+}
+
+// AddResampleFlags adds --replicates and --seed.
+func (o *roundOptions) AddResampleFlags(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&o.resampling.Replicates, "replicates", evaluate.DefaultReplicates, "")
+	cmd.Flags().Uint64Var(&o.resampling.Seed, "seed", evaluate.DefaultSeed, "")
+}
+
+// checkResampling rejects a number of replicates the tally cannot keep.
+func (o *roundOptions) checkResampling() error {
+	if n := o.resampling.Replicates; n < 0 || n > evaluate.MaxReplicates {
+		return usage(msg.CmdReplicates, n, evaluate.MaxReplicates)
+	}
+	return nil
 }
 
 // AddFlags adds the flags that say what to read and with which rules, and
@@ -113,6 +130,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 		return nil, readErr
 	}
 	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
+	rr.tally.Resample(o.resampling)
 	rr.screen = evaluate.NewScreen(rules, rr.round.Targets)
 	rr.screen.Follow(rr.tally)
 	progress := newProgress(s, lang.T(msg.ProgressBallots))

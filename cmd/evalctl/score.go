@@ -37,6 +37,7 @@ func newScoreCmd(s *streams, g *globals) *cobra.Command {
 // AddFlags adds the round's flags and score's own.
 func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
+	o.AddResampleFlags(cmd)
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
 	cmd.Flags().BoolVar(&o.json, "json", false, "")
 	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
@@ -65,6 +66,9 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 		return err
 	}
 	if err := o.checkRulesSHA256(); err != nil {
+		return err
+	}
+	if err := o.checkResampling(); err != nil {
 		return err
 	}
 	var prev *evaluate.Published

@@ -24,6 +24,7 @@ type Results struct {
 	// Warnings say where the round is degraded (added to schema 1).
 	Warnings []Warning `json:"warnings"`
 	Arrivals
+	Certainty
 }
 
 // CheckSchema is the version of the check contract: 1 since problems are
@@ -149,6 +150,13 @@ type Target struct {
 	// bottom list (confirmed or pending) rests on; null for the others
 	// (added to schema 1).
 	Explanation *string `json:"explanation"`
+	// BottomProbability is the share of resampled rounds in which the
+	// target is on the bottom list, confirmed or pending alike;
+	// RankInterval the 2.5% and 97.5% quantiles of its rank there; Margin
+	// its final score minus its category's cutoff (added to schema 1).
+	BottomProbability *float64 `json:"bottom_probability"`
+	RankInterval      []int    `json:"rank_interval"`
+	Margin            *float64 `json:"margin"`
 }
 
 // Score is a named score, null when there is none.
@@ -200,6 +208,7 @@ type Bottom struct {
 	Bottom         []Target         `json:"bottom"`
 	Accountability []Accountability `json:"accountability"`
 	Warnings       []Warning        `json:"warnings"`
+	Certainty
 }
 
 // Check is the JSON of `evalctl check --json`: every problem found, the

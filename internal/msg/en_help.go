@@ -209,6 +209,8 @@ for PowerShell: evalctl completion powershell | Out-String | Invoke-Expression.`
 	FlagRecJSON:       "print the comparison as JSON",
 	FlagTplRoster:     "the workbook `FILE` with the roster (名册) sheet (or give it as the argument)",
 	FlagTplOutput:     "workbook `FILE` to write (default <roster>-录入.xlsx, or -测评表.xlsx with --print; - for stdout)",
+	FlagReplicates:    "resamples of the ballots for the bottom list's probabilities and rank intervals (default 1000; 0: none)",
+	FlagSeed:          "seed of the resampling: the same seed gives the same figures (default 20260101)",
 	FlagNoticeOutput:  "the notice's files `NOTICE` without extension: NOTICE.xlsx and NOTICE.html (default <input>-公示)",
 	FlagNoticeOrder:   "rank (category, then rank) or strokes (姓氏笔画); default the rules' notice.order, else rank",
 	FlagNoticeIDs:     "add the 编号 column",

@@ -90,6 +90,8 @@ const (
 	FlagPerGroup      Key = "flag.per_group"
 	FlagPrint         Key = "flag.print"
 	FlagBallotsRows   Key = "flag.ballots_rows"
+	FlagReplicates    Key = "flag.replicates"
+	FlagSeed          Key = "flag.seed"
 	FlagNoticeOutput  Key = "flag.notice_output"
 	FlagNoticeOrder   Key = "flag.notice_order"
 	FlagNoticeIDs     Key = "flag.notice_ids"
