@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -57,7 +58,10 @@ func decodeJSON(t *testing.T, data string, v any) {
 	}
 }
 
-// scoreResults runs `evalctl score args... --json` and decodes stdout.
+// scoreResults runs `evalctl score args... --json` and decodes stdout. The
+// ballots are not resampled unless args ask for it: the tests that call it
+// are about other figures, and the resampling is held to its own tests,
+// the goldens and the scripts.
 func scoreResults(t *testing.T, args ...string) contract.Results {
 	t.Helper()
 	got, _ := scoreResultsRaw(t, args...)
@@ -67,7 +71,11 @@ func scoreResults(t *testing.T, args ...string) contract.Results {
 // scoreResultsRaw is scoreResults also returning stdout as written.
 func scoreResultsRaw(t *testing.T, args ...string) (contract.Results, string) {
 	t.Helper()
-	out := mustRun(t, append(append([]string{"score"}, args...), "--json")...)
+	args = append([]string{"score"}, args...)
+	if !slices.Contains(args, "--replicates") {
+		args = append(args, "--replicates", "0")
+	}
+	out := mustRun(t, append(args, "--json")...)
 	var got contract.Results
 	decodeJSON(t, out, &got)
 	return got, out
