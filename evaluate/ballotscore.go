@@ -54,6 +54,31 @@ func (s *scoreScratch) appendBins(c *Counts, cell int) {
 	}
 }
 
+// pooledBins puts in s.all the ratings of target i in dimension d over
+// every group, by ascending points; bins of equal points by group, then in
+// bin order. That is the order a stable sort by points of the groups' bins
+// one after the other gives, so the sums come out to the same bits; it is
+// built without sorting, as every replicate of a pooled round needs it.
+func (s *scoreScratch) pooledBins(c *Counts, i, d int) {
+	s.all = s.all[:0]
+	order := s.binOrder(c.table)
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && c.table.bins[order[hi]].points == c.table.bins[order[lo]].points {
+			hi++
+		}
+		for g := range c.groups {
+			h := c.hist[(i*c.dims+d)*c.groups+g]
+			for _, b := range order[lo:hi] {
+				if b < len(h) && h[b] > 0 && !c.table.bins[b].noAnswer {
+					s.all = append(s.all, bin{binInfo: c.table.bins[b], n: h[b]})
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
 // scoreBallots works out target i's ballot score from counts, as the
 // reference semantics define it: per dimension the groups' means (trimmed
 // where the rules trim) weighted by the groups' weights and renormalised
@@ -90,7 +115,7 @@ func scoreBallots(rules *Rules, c *Counts, i int, pooled bool, s *scoreScratch) 
 			continue
 		}
 		if pooled {
-			slices.SortStableFunc(s.all, func(a, b bin) int { return cmp.Compare(a.points, b.points) })
+			s.pooledBins(c, i, d)
 			s.dims[d] = mean(s.all, rules.Trim)
 		} else {
 			// Groups that did not rate (t, d) are absent, so the weights of the

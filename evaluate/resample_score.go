@@ -73,7 +73,26 @@ type replicateScorer struct {
 	standings []Standing
 	scratch   scoreScratch
 	pooled    bool
+	// fills lists the (cell, bin) of every row, so that a replicate's
+	// counts are filled in without walking the bins that have none; with
+	// several dimensions, raterRows lists the rows of raters by (target,
+	// group), -1 for none.
+	fills     []rowFill
+	raterRows []int32
+	// block holds the counts of replicates from blockStart on, replicateBlock
+	// of them for each row in turn (the fills', then the raters'): the rows
+	// are read a cache line at a time rather than a count at a time, which
+	// at 4 KB apart would evict one another from the cache.
+	block      []uint32
+	blockStart int
 }
+
+// replicateBlock is how many replicates' counts of a row are read at once:
+// a cache line.
+const replicateBlock = 16
+
+// rowFill is where a row's count goes: hist[cell][bin].
+type rowFill struct{ cell, bin, slot int32 }
 
 func newReplicateScorer(r *Result, s *resampler, base *Counts, standings []Standing) *replicateScorer {
 	rs := &replicateScorer{res: r, s: s, standings: slices.Clone(standings), pooled: pooledGroups(r.Rules)}
@@ -84,37 +103,58 @@ func newReplicateScorer(r *Result, s *resampler, base *Counts, standings []Stand
 	}
 	for cell, bins := range s.cells {
 		rs.counts.hist[cell] = make([]int, len(bins))
+		for b, slot := range bins {
+			if slot > 0 {
+				rs.fills = append(rs.fills, rowFill{int32(cell), int32(b), slot - 1})
+			}
+		}
 	}
+	for _, slot := range s.raters {
+		rs.raterRows = append(rs.raterRows, slot-1)
+	}
+	rs.block, rs.blockStart = make([]uint32, (len(rs.fills)+len(rs.raterRows))*replicateBlock), -1
 	return rs
+}
+
+// readBlock reads the counts of the block of replicates that holds k.
+func (rs *replicateScorer) readBlock(k int) {
+	rs.blockStart = k - k%replicateBlock
+	end := min(rs.blockStart+replicateBlock, rs.s.Replicates)
+	for x, f := range rs.fills {
+		copy(rs.block[x*replicateBlock:], rs.s.rows[f.slot][rs.blockStart:end])
+	}
+	for i, row := range rs.raterRows {
+		if row >= 0 {
+			copy(rs.block[(len(rs.fills)+i)*replicateBlock:], rs.s.rows[row][rs.blockStart:end])
+		}
+	}
 }
 
 // score scores replicate k and returns its verdicts.
 func (rs *replicateScorer) score(k int) []Verdict {
-	c, s := &rs.counts, rs.s
-	for cell, bins := range s.cells {
-		h := c.hist[cell]
-		for b, slot := range bins {
-			if slot > 0 {
-				h[b] = int(s.rows[slot-1][k])
-			}
-		}
+	c := &rs.counts
+	if rs.blockStart < 0 || k < rs.blockStart || k >= rs.blockStart+replicateBlock {
+		rs.readBlock(k)
 	}
+	j := k - rs.blockStart
 	clear(c.raters)
-	for i := range c.groupRaters {
-		n := 0
-		if s.raters != nil {
-			if slot := s.raters[i]; slot > 0 {
-				n = int(s.rows[slot-1][k])
-			}
-		} else {
+	clear(c.groupRaters)
+	for x, f := range rs.fills {
+		n := int(rs.block[x*replicateBlock+j])
+		c.hist[f.cell][f.bin] = n
+		if rs.raterRows == nil {
 			// One dimension: a ballot rates a target once, so the ballots
 			// that rated it are its ratings, no-answer cells aside (which
-			// have no rows).
-			for _, x := range c.hist[i] {
-				n += x
-			}
+			// have no rows); the cell is the (target, group).
+			c.groupRaters[f.cell] += n
 		}
-		c.groupRaters[i] = n
+	}
+	for i, row := range rs.raterRows {
+		if row >= 0 {
+			c.groupRaters[i] = int(rs.block[(len(rs.fills)+i)*replicateBlock+j])
+		}
+	}
+	for i, n := range c.groupRaters {
 		c.raters[i/c.groups] += n
 	}
 	rules := rs.res.Rules
