@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -91,5 +93,30 @@ func TestCloseCutSample(t *testing.T) {
 		if tr.Category == sample.CategoryGeneral && fragile(tr) {
 			t.Errorf("%s of %s is fragile; the category's cut is clear", tr.ID, tr.Category)
 		}
+	}
+}
+
+// TestReadmeCloseCut: the README shows the close-cut round's bottom list as
+// `evalctl bottom testdata/closecut/round.xlsx | cut -f 1-13` prints it.
+func TestReadmeCloseCut(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const command = "$ evalctl bottom testdata/closecut/round.xlsx | cut -f 1-13\n"
+	_, section, ok := strings.Cut(string(readme), "### A close cut\n")
+	_, block, found := strings.Cut(section, "```\n"+command)
+	block, _, closed := strings.Cut(block, "```")
+	if !ok || !found || !closed {
+		t.Fatalf("README has no section \"### A close cut\" with a block of %q", command)
+	}
+	var want strings.Builder
+	for line := range strings.Lines(mustRun(t, "bottom", closeCutRound)) {
+		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		want.WriteString(strings.Join(fields[:min(13, len(fields))], "\t") + "\n")
+	}
+	if block != want.String() {
+		t.Errorf("README's close-cut bottom list differs from what evalctl prints:\nREADME:\n%s\nevalctl:\n%s", block, want.String())
 	}
 }
