@@ -114,7 +114,7 @@ type presetScore struct {
 	err       string
 }
 
-var presetScores sync.Map // preset -> *presetScore
+var presetScores sync.Map // round path -> *presetScore
 
 // presetRound is the committed sample round of a preset. Tests score it in
 // place: evalctl never writes an input, as the scripts check.
@@ -132,23 +132,30 @@ func scorePresetRound(t *testing.T, preset string) (dump string, js []byte) {
 
 func scoredPreset(t *testing.T, preset string) *presetScore {
 	t.Helper()
-	v, _ := presetScores.LoadOrStore(preset, &presetScore{})
+	return scoredRound(t, presetRound(preset), preset)
+}
+
+// scoredRound is scoredPreset for any round under a preset's rules, once
+// per test binary.
+func scoredRound(t *testing.T, in, preset string) *presetScore {
+	t.Helper()
+	v, _ := presetScores.LoadOrStore(in, &presetScore{})
 	ps := v.(*presetScore)
-	ps.once.Do(func() { ps.score(preset) })
+	ps.once.Do(func() { ps.score(in, preset) })
 	if ps.err != "" {
 		t.Fatal(ps.err)
 	}
 	return ps
 }
 
-func (ps *presetScore) score(preset string) {
+func (ps *presetScore) score(in, preset string) {
 	dir, err := os.MkdirTemp("", "evalctl-preset-")
 	if err != nil {
 		ps.err = err.Error()
 		return
 	}
 	defer os.RemoveAll(dir)
-	in, out := presetRound(preset), filepath.Join(dir, "results.xlsx")
+	out := filepath.Join(dir, "results.xlsx")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"score", in, "-o", out, "--json", "--preset", preset}, &streams{In: strings.NewReader(""), Out: &stdout, Err: &stderr}); code != exitOK {
 		ps.err = "evalctl score " + preset + ": " + stderr.String()

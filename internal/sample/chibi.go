@@ -190,8 +190,15 @@ func chibiRoster(seed uint64) []target {
 	for id, mu := range chibiMid {
 		planted[id] = mu
 	}
+	return drawRoster(chibiUnits, &names, scores, planted)
+}
+
+// drawRoster lays out the roster of units, gives each chief a latent score
+// drawn from scores (or planted, by ID) and draws every name from names:
+// the leaders' first, unit by unit, then the chiefs'.
+func drawRoster(units []unitSpec, names *nameDrawer, scores *rand.Rand, planted map[string]float64) []target {
 	var targets []target
-	for _, u := range chibiUnits {
+	for _, u := range units {
 		principal := names.next()
 		sections := append(append([]string{}, u.general...), u.service...)
 		n := len(sections)

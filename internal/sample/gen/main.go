@@ -5,6 +5,7 @@
 //	go run ./internal/sample/gen -preset luoyang      # testdata/<preset>/round.xlsx, any preset
 //	go run ./internal/sample/gen -layouts testdata/layouts -broken testdata/broken/round.xlsx
 //	go run ./internal/sample/gen -year 2024           # testdata/yearly/round-2024.xlsx
+//	go run ./internal/sample/gen -closecut testdata/closecut/round.xlsx  # the close-cut round
 //	go run ./internal/sample/gen -malformed testdata/malformed  # the malformed-input corpus
 //	go run ./internal/sample/gen -large 200000 -o big.xlsx  # a round to measure with (make bench)
 //
@@ -33,6 +34,7 @@ func main() {
 	preset := flag.String("preset", "", "write this preset's sample round")
 	year := flag.Int("year", 0, "write the 赤壁 round of this year, for the yearly testdata")
 	malformed := flag.String("malformed", "", "write the malformed-input corpus (but the zip bombs) into this folder")
+	closecut := flag.String("closecut", "", "write the close-cut round (赤壁 rules, a bottom list cut within a point) to this .xlsx path")
 	large := flag.Int("large", 0, "write a round of this many ballots over 18 chiefs to -o, for measuring")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -48,6 +50,8 @@ func main() {
 		err = writePreset(*preset, *seed, or(*out, filepath.Join("testdata", *preset, "round.xlsx")))
 	case *malformed != "":
 		err = writeMalformed(*malformed)
+	case *closecut != "":
+		err = writeCloseCut(*seed, *closecut)
 	case *large > 0:
 		if *out == "" {
 			err = fmt.Errorf("-large needs -o")
@@ -90,6 +94,9 @@ func writeAll(seed uint64) error {
 	if err := writeMalformed(filepath.Join("testdata", "malformed")); err != nil {
 		return err
 	}
+	if err := writeCloseCut(seed, filepath.Join("testdata", "closecut", "round.xlsx")); err != nil {
+		return err
+	}
 	return writeLayouts(seed, filepath.Join("testdata", "layouts"), filepath.Join("testdata", "broken", "round.xlsx"))
 }
 
@@ -130,6 +137,16 @@ func writePreset(name string, seed uint64, out string) error {
 	for _, b := range round.Invalid {
 		fmt.Printf("  invalid ballot %s row %d (%s): %s\n", b.ID, b.Row, b.Group, b.Defect)
 	}
+	return nil
+}
+
+// writeCloseCut writes the close-cut round.
+func writeCloseCut(seed uint64, out string) error {
+	round := sample.CloseCut(seed)
+	if err := writeWorkbook(out, round.Sheets); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (seed %d): clear bottoms %v, straddlers %v\n", out, seed, round.Clear, round.Straddlers)
 	return nil
 }
 
