@@ -18,7 +18,8 @@ import (
 // A ballot costs about 28 bytes: its 票号 in 4 (a number as such, other
 // 票号 as the place of their text in an arena, which adds the text and its
 // length), its fingerprint in 8, its group in 2, a slot of 4 in each index
-// (2/5 to 4/5 full); its row costs nothing while the rows run evenly, as a sheet's
+// (2/5 to 4/5 full; a 票号 numbered in a run with the others, 4 in a dense
+// index); its row costs nothing while the rows run evenly, as a sheet's
 // do. The log grows in small steps: records and texts in blocks, the
 // indexes in 256 shards each grown on its own, so that growing never
 // copies more than a sliver of it. A round of a million ballots is tallied
@@ -32,6 +33,7 @@ type ballotLog struct {
 	runs   []rowRun       // where the records were read
 	files  []fileSheet    // the files and sheets of the runs
 	byID   shardedIndex
+	byNum  denseIndex // the 票号 that are numbers near the first one
 	byBody shardedIndex
 	limit  int // records at most; maxRecords when 0
 }
@@ -56,6 +58,13 @@ type fileSheet struct{ file, sheet string }
 // record of the ballot that used the 票号 first and false.
 func (l *ballotLog) add(id string, src Source) (int, bool, error) {
 	num, isNum := plainNumber(id)
+	var dense *uint32
+	if isNum {
+		dense = l.byNum.slot(num &^ numberKey)
+	}
+	if dense != nil && *dense != 0 {
+		return int(*dense) - 1, false, nil
+	}
 	h := keyHash(num, id)
 	equal := func(i int) bool {
 		k := l.keys.at(i)
@@ -64,8 +73,10 @@ func (l *ballotLog) add(id string, src Source) (int, bool, error) {
 		}
 		return !isNum && string(l.arena.get(k)) == id
 	}
-	if i, ok := l.byID.find(h, equal); ok {
-		return i, false, nil
+	if dense == nil {
+		if i, ok := l.byID.find(h, equal); ok {
+			return i, false, nil
+		}
 	}
 	i := l.keys.len()
 	if i >= maxRecords || (l.limit > 0 && i >= l.limit) {
@@ -78,8 +89,46 @@ func (l *ballotLog) add(id string, src Source) (int, bool, error) {
 	l.keys.push(num)
 	l.fps.push(0)
 	l.groups.push(0)
-	l.byID.insert(h, i, l.hashOf)
+	if dense != nil {
+		*dense = uint32(i + 1)
+	} else {
+		l.byID.insert(h, i, l.hashOf)
+	}
 	return i, true, nil
+}
+
+// denseIndex keeps the record of each 票号 that is a number within
+// denseSpan of the first number met (its page start): record+1 at the
+// number's place, in pages made as numbers reach them. Ballots are mostly
+// numbered in a run, so a lookup reads near the one before, where a hash
+// index would read anywhere; the other numbers and the texts go to byID.
+// A number's way is fixed by the first number, so each 票号 has one.
+type denseIndex struct {
+	base  uint32
+	set   bool
+	pages [][]uint32
+}
+
+const (
+	densePageBits = 12
+	denseSpan     = 1 << 22 // numbers, 1,024 pages of 16 KiB at most
+)
+
+// slot is the place of number n, nil when n is not within the span.
+func (d *denseIndex) slot(n uint32) *uint32 {
+	if !d.set {
+		d.base, d.set = n&^(1<<densePageBits-1), true
+		d.pages = make([][]uint32, denseSpan>>densePageBits)
+	}
+	if n < d.base || n-d.base >= denseSpan {
+		return nil
+	}
+	off := n - d.base
+	page := &d.pages[off>>densePageBits]
+	if *page == nil {
+		*page = make([]uint32, 1<<densePageBits)
+	}
+	return &(*page)[off&(1<<densePageBits-1)]
 }
 
 // plainNumber is the key of a 票号 written as a number below 2³¹ without

@@ -8,15 +8,22 @@ import (
 )
 
 // TestBallotLog holds the log to a plain map over 票号 of every shape: short
-// and long, Chinese, alike but for one byte, through many growths of its
-// tables, read from two files.
+// and long, Chinese, alike but for one byte, numbers within the dense
+// index's span of the first, below it and beyond it, through many growths
+// of its tables, read from two files.
 func TestBallotLog(t *testing.T) {
+	for _, first := range []string{"1", "2026001"} {
+		t.Run(first, func(t *testing.T) { testBallotLog(t, first) })
+	}
+}
+
+func testBallotLog(t *testing.T, first string) {
 	var l ballotLog
 	want := map[string]Source{}
 	r := rand.New(rand.NewPCG(1, 2))
-	ids := []string{"1", "01", "+1", "2147483647", "2147483648", "4294967296", "P0001", "P0001 ", "票号一", strings.Repeat("长", 40), "2024-001-0001"}
+	ids := []string{first, "1", "01", "+1", "2147483647", "2147483648", "4294967296", "P0001", "P0001 ", "票号一", strings.Repeat("长", 40), "2024-001-0001"}
 	for i := range 20000 {
-		ids = append(ids, fmt.Sprintf("P%05d", i), fmt.Sprint(r.IntN(30000)))
+		ids = append(ids, fmt.Sprintf("P%05d", i), fmt.Sprint(r.IntN(30000)), fmt.Sprint(2026001+r.IntN(30000)), fmt.Sprint(denseSpan+r.IntN(30000)))
 	}
 	for i, id := range ids {
 		// Even rows, then rows three apart (a long layout), then rows
