@@ -69,6 +69,7 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 		}
 	}
 	res.Groups = groupStats(rules, counts, res.Ballots)
+	res.Questions = tally.Questions()
 	res.rank()
 	res.Warnings = append(Warnings(rules, round, tally), res.verdictWarnings()...)
 	return res, nil

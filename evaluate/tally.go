@@ -24,18 +24,18 @@ type Tally struct {
 	// each target and dimension the ballot read that last rated it, and
 	// where, so that a second rating on one ballot is found in one pass;
 	// the ballot's no-answer cells, counted for the record only.
-	scratch    []rating
-	noAnswer   []rating
+	scratch  []rating
+	noAnswer []rating
 	// The ratings and no-answer cells of the ballot read last, until the
 	// next is read: what a Screen that follows the tally looks at.
 	lastRatings, lastNoAnswers []rating
-	serial     int
-	lastBy     []int
-	read       int
-	cellSeen   []int
-	cellAt     []int
-	targetSeen []int // for counting a ballot's targets: the stamp of the last count that met each
-	stamp      int
+	serial                     int
+	lastBy                     []int
+	read                       int
+	cellSeen                   []int
+	cellAt                     []int
+	targetSeen                 []int // for counting a ballot's targets: the stamp of the last count that met each
+	stamp                      int
 
 	err     error        // the tally could take no more ballots
 	stats   []GroupCount // per rules group, then one for unknown groups
@@ -44,6 +44,7 @@ type Tally struct {
 
 	rekeys    // ballots read again under their 票号, and those awaiting retraction
 	fileCount // ballots per file
+	questions questionTally
 }
 
 // GroupCount reconciles one evaluator group: Read = Valid + Invalid.
@@ -67,6 +68,7 @@ func NewTally(rules *Rules, targets int) *Tally {
 		cellAt:   make([]int, targets*len(rules.Dimensions)),
 
 		targetSeen: make([]int, targets),
+		questions:  newQuestionTally(rules),
 	}
 	for i, g := range rules.Groups {
 		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
@@ -124,7 +126,8 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 		t.scratch, t.noAnswer = ratings[:0], noAnswers[:0]
 		t.lastRatings, t.lastNoAnswers = ratings, noAnswers
 	}()
-	sum += groupToken(group, known, b.Group)
+	answers, answerProblems, answerSum := t.questions.read(&b)
+	sum += groupToken(group, known, b.Group) + answerSum
 	rec := -1 // the ballot's record in the log
 	if !noID {
 		i, fresh, err := t.log.add(t.numberKey(&b), b.Source)
@@ -144,8 +147,9 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
 	problems = append(problems, cellProblems...)
+	problems = append(problems, answerProblems...)
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
-	if len(ratings) == 0 && !hasCellProblem(problems) {
+	if len(ratings) == 0 && len(answers) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
 	if len(problems) == 0 {
@@ -168,8 +172,12 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	t.stats[group].Valid++
 	t.countFile(b.Source.File, Counted, true)
 	t.count(ratings, noAnswers, group, 1)
+	t.questions.count(answers, group, 1)
 	return Counted, nil
 }
+
+// Questions are the answers of the valid ballots to the rules' questions.
+func (t *Tally) Questions() []QuestionResult { return t.questions.results() }
 
 // readCells reads the rating cells of a ballot into ratings and its
 // no-answer cells into noAnswers (appended to the buffers given), with the
@@ -236,7 +244,7 @@ type rating struct {
 func hasCellProblem(ps []Problem) bool {
 	for _, p := range ps {
 		switch p.Kind {
-		case ProblemBadLevel, ProblemOutOfRange, ProblemUnknownTarget, ProblemUnknownDim:
+		case ProblemBadLevel, ProblemOutOfRange, ProblemUnknownTarget, ProblemUnknownDim, ProblemBadAnswer:
 			return true
 		}
 	}

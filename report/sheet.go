@@ -31,8 +31,18 @@ type table struct {
 	header  []string
 	formats []format // per column; missing = text
 	rows    [][]any
+	// sections are more tables below the rows, each after a blank row, with
+	// a header row of its own.
+	sections []section
 	// notes go below the rows, after a blank row.
 	notes []string
+}
+
+// section is a table below a sheet's own: its header row, formats and rows.
+type section struct {
+	header  []string
+	formats []format
+	rows    [][]any
 }
 
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
@@ -94,6 +104,22 @@ func writeTable(f *excelize.File, tb table, headerStyle int, styles map[format]i
 			}
 		}
 	}
+	for _, s := range tb.sections {
+		sub := table{formats: s.formats}
+		for i, h := range s.header {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(h))
+		}
+		for _, cells := range s.rows {
+			for i, c := range cells {
+				if i < len(widths) {
+					widths[i] = max(widths[i], displayWidth(shown(c, sub.format(i))))
+				}
+			}
+		}
+	}
 	sw, err := f.NewStreamWriter(tb.name)
 	if err != nil {
 		return err
@@ -126,8 +152,35 @@ func writeTable(f *excelize.File, tb table, headerStyle int, styles map[format]i
 			return err
 		}
 	}
+	next := len(tb.rows) + 1 // the last row written
+	for _, s := range tb.sections {
+		next += 2
+		head := make([]any, len(s.header))
+		for i, h := range s.header {
+			head[i] = excelize.Cell{StyleID: headerStyle, Value: h}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, next)
+		if err := sw.SetRow(cell, head); err != nil {
+			return err
+		}
+		sub := table{formats: s.formats}
+		for _, cells := range s.rows {
+			next++
+			row = row[:0]
+			for i, c := range cells {
+				if fm := sub.format(i); fm != text && c != nil {
+					c = excelize.Cell{StyleID: styles[fm], Value: c}
+				}
+				row = append(row, c)
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, next)
+			if err := sw.SetRow(cell, row); err != nil {
+				return err
+			}
+		}
+	}
 	for n, note := range tb.notes {
-		cell, _ := excelize.CoordinatesToCellName(1, len(tb.rows)+3+n)
+		cell, _ := excelize.CoordinatesToCellName(1, next+2+n)
 		if err := sw.SetRow(cell, []any{note}); err != nil {
 			return err
 		}

@@ -38,6 +38,17 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
 		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards),
 		lang.F(msg.SummaryRulesSHA256, rulesDigest(res.Rules))}
+	if res.Rules.Complaints.TracksHandling() {
+		h := res.Handling()
+		if rate, ok := h.Rate(); ok {
+			lines = append(lines, lang.F(msg.SummaryHandling, h.Received, h.Closed, 100*rate))
+		}
+	}
+	for _, q := range res.Questions {
+		if rate, ok := q.Total.Rate(); ok {
+			lines = append(lines, lang.F(msg.SummaryQuestion, q.Question.Name, 100*rate, q.Total.InRate, q.Total.Answered))
+		}
+	}
 	if len(res.Warnings) > 0 {
 		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
 		for _, l := range warningLines(res.Warnings, lang) {

@@ -110,7 +110,7 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.SetIn(s.In)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "language of sheet names, headers and reasons: zh or en")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
-	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s), newVersionCmd(s))
+	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	root.AddCommand(newReconcileCmd(s, g))

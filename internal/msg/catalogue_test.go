@@ -85,8 +85,8 @@ func TestEveryKeyHasEveryLanguage(t *testing.T) {
 // The parts of a catalogue never give one key twice.
 func TestCatalogueParts(t *testing.T) {
 	for name, parts := range map[string][]map[Key]string{
-		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals},
-		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals},
+		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhPresets},
+		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enPresets},
 	} {
 		seen := map[Key]bool{}
 		for _, p := range parts {
