@@ -1,7 +1,7 @@
 # The README's commands work without make; these are shortcuts.
 GO ?= go
 
-.PHONY: build test check bench sample testdata golden dist clean
+.PHONY: build test check bench sample testdata golden dist clean interop
 
 build:
 	$(GO) build -o bin/evalctl ./cmd/evalctl
@@ -25,6 +25,15 @@ check:
 bench:
 	$(GO) run ./internal/bench
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The interop check: LibreOffice converts every kind of workbook evalctl
+# writes to PDF (the sample's 不满意名单 and 问责名单 on one page each, 排名 one
+# page wide, the charts drawn), openpyxl reads each in both its modes, and
+# headless Chromium renders the notice's page. Installs the clients from
+# Debian when missing; about a minute once they are there.
+interop:
+	bash .ci/interop-deps
+	$(GO) test -tags interop -run TestInterop -count=1 -v ./cmd/evalctl
 
 # Score the shipped sample round.
 sample:

@@ -1,36 +1,29 @@
 package evaluate
 
-import (
-	"sort"
-
-	"gonum.org/v1/gonum/stat"
-)
-
 // ballotFigures works out what the ballots say of target i: the group means,
 // the weighted dimension scores S(t,d), the ballot score B(t), the
 // satisfaction rate and the share of the lowest level; and the detail
 // behind them: the count of each level per dimension and group, and what
 // each group's mean added to the ballot score.
 func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
-	pooled := true
-	for _, g := range rules.Groups {
-		pooled = pooled && g.Weight == 0
-	}
+	pooled := pooledGroups(rules)
+	var scratch scoreScratch
+	score := scoreBallots(rules, counts, i, pooled, &scratch)
 	nLevels := len(rules.Scale.LevelNames())
 	f := BallotFigures{
-		Ratings:  counts.raters[i],
-		Levels:   make([]int, nLevels),
-		ByGroup:  make([]GroupScore, len(rules.Groups)),
-		Dims:     make([]float64, len(rules.Dimensions)),
-		DimRated: make([]bool, len(rules.Dimensions)),
+		Ratings:        counts.raters[i],
+		Levels:         make([]int, nLevels),
+		ByGroup:        make([]GroupScore, len(rules.Groups)),
+		Dims:           scratch.dims,
+		DimRated:       scratch.rated,
+		HasBallotScore: score.has,
+		BallotScore:    score.score,
 	}
 	for g := range f.ByGroup {
 		f.ByGroup[g].Levels = make([]int, nLevels)
 	}
-	var dimScores, dimWeights []float64
-	var all []bin // every group's ratings of a dimension, for a pooled mean
-	for d, dim := range rules.Dimensions {
-		var means, weights []float64
+	var all []bin // every group's ratings of a dimension
+	for d := range rules.Dimensions {
 		all = all[:0]
 		first := len(f.Detail) // this dimension's rows
 		for g, group := range rules.Groups {
@@ -51,11 +44,8 @@ func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 				// Too few evaluators carry no weight; pooled, no group has one.
 				if counts.groupRaters[i*len(rules.Groups)+g] >= rules.MinGroupBallots {
 					gs.Weighted = true
-					m := mean(bins, rules.Trim)
-					means = append(means, m)
-					weights = append(weights, group.Weight)
 					if !pooled {
-						row.Counted, row.Trimmed, row.Mean = true, trims(s.n, rules.Trim), m
+						row.Counted, row.Trimmed, row.Mean = true, trims(s.n, rules.Trim), mean(bins, rules.Trim)
 					}
 				}
 			}
@@ -73,25 +63,11 @@ func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 					row.Levels[l] += n
 				}
 			}
-			if len(means) > 0 {
-				sort.SliceStable(all, func(a, b int) bool { return all[a].points < all[b].points })
-				row.Counted, row.HasMean, row.Trimmed, row.Mean = true, true, trims(row.Ratings, rules.Trim), mean(all, rules.Trim)
+			if f.DimRated[d] {
+				row.Counted, row.HasMean, row.Trimmed, row.Mean = true, true, trims(row.Ratings, rules.Trim), f.Dims[d]
 			}
 			f.Detail = append(f.Detail, row)
 		}
-		if len(means) == 0 {
-			continue
-		}
-		if pooled {
-			f.Dims[d] = f.Detail[len(f.Detail)-1].Mean
-		} else {
-			// Groups that did not rate (t, d) are absent, so the weights of the
-			// rest are renormalised: Σ w·m / Σ w.
-			f.Dims[d] = stat.Mean(means, weights)
-		}
-		f.DimRated[d] = true
-		dimScores = append(dimScores, f.Dims[d])
-		dimWeights = append(dimWeights, dim.Weight)
 	}
 	for g := range f.ByGroup {
 		gs := &f.ByGroup[g]
@@ -107,9 +83,7 @@ func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 		f.Satisfaction = float64(f.Satisfied) / float64(f.RatingCells)
 		f.LowestShare = float64(f.LowestCount) / float64(f.RatingCells)
 	}
-	if len(dimScores) > 0 {
-		f.HasBallotScore = true
-		f.BallotScore = stat.Mean(dimScores, dimWeights)
+	if f.HasBallotScore {
 		contributions(rules, &f)
 	}
 	return f

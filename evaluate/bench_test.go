@@ -51,3 +51,24 @@ func BenchmarkScore214x1001(b *testing.B) { benchmarkScore(b, 214, 1001) }
 
 // BenchmarkScore500x5000 is a large county round.
 func BenchmarkScore500x5000(b *testing.B) { benchmarkScore(b, 500, 5000) }
+
+// benchmarkResample is the cost of resampling: the tally's replicates and
+// the scoring of each.
+func benchmarkResample(b *testing.B, n, m, reps int) {
+	rules, round, ballots := benchRound(n, m)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		tally := NewTally(rules, n)
+		tally.Resample(Resampling{Replicates: reps, Seed: DefaultSeed})
+		for _, bl := range ballots {
+			tally.Add(bl)
+		}
+		if _, err := Score(rules, round, tally); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResample214x1001 is the 赤壁 round with the default replicates.
+func BenchmarkResample214x1001(b *testing.B) { benchmarkResample(b, 214, 1001, DefaultReplicates) }

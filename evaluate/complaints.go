@@ -80,12 +80,8 @@ func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures)
 	cr := rules.Complaints
 	for i := range out {
 		t := &out[i]
-		switch cr.Mode {
-		case DeductFixed:
-			t.Deduction = math.Min(cr.Cap, sums[i])
-		case DeductProportional:
-			t.Deduction = composites[i].Composite * math.Min(cr.Cap, sums[i])
-		}
+		t.capped = math.Min(cr.Cap, sums[i])
+		t.Deduction = deductionOf(cr, composites[i].Composite, t)
 		t.Sanctions = sanctionsReached(cr.Sanctions, t.Violations, kinds[round.Targets[i].Category])
 	}
 	return out, ledger, errs
@@ -119,4 +115,17 @@ func deductAmount(c Complaints, kind ComplaintResult) float64 {
 		return c.Points
 	}
 	return c.Rate
+}
+
+// deductionOf is a target's deduction D from its composite: fixed, the
+// capped sum of its entries' points; proportional, the composite times the
+// capped sum of their rates.
+func deductionOf(cr Complaints, composite float64, t *ComplaintFigures) float64 {
+	switch cr.Mode {
+	case DeductFixed:
+		return t.capped
+	case DeductProportional:
+		return composite * t.capped
+	}
+	return 0
 }

@@ -17,7 +17,6 @@ func composite(rules *Rules, round *Round, t Target, b BallotFigures) (Composite
 	if score, ok := round.Tests[t.ID]; ok {
 		f.HasTest, f.Test = true, score
 	}
-	var weighted, weights, bonus float64
 	for c, comp := range rules.Components {
 		var x float64
 		var ok bool
@@ -34,7 +33,6 @@ func composite(rules *Rules, round *Round, t Target, b BallotFigures) (Composite
 				x = math.Min(x, comp.Max)
 			}
 			f.Components[c], f.HasComponent[c] = x, ok
-			bonus += x
 			continue
 		}
 		if !ok && comp.Source != SourceBallots {
@@ -48,16 +46,38 @@ func composite(rules *Rules, round *Round, t Target, b BallotFigures) (Composite
 			}
 		}
 		f.Components[c], f.HasComponent[c] = x, ok
+	}
+	f.Composite = compositeOf(rules, &f, b.BallotScore)
+	return f, nil
+}
+
+// compositeOf is C = Σ u_c·X_c / Σ u_c over the weighted components that
+// count (a skipped one does not; the ballots always do, 0 without a ballot
+// score), plus the bonuses, with ballot as the ballot score: the published
+// composite, and a resampled round's with its own ballot score.
+func compositeOf(rules *Rules, f *CompositeFigures, ballot float64) float64 {
+	var weighted, weights, bonus float64
+	for c, comp := range rules.Components {
+		x := f.Components[c]
+		switch {
+		case comp.Source == SourceBonus:
+			bonus += x
+			continue
+		case comp.Source == SourceBallots:
+			x = ballot
+		case !f.HasComponent[c]:
+			continue // skipped
+		}
 		weighted += comp.Weight * x
 		weights += comp.Weight
 	}
+	var composite float64
 	if weights > 0 {
 		// Renormalised over the components present: the weights sum to 1
 		// unless a skipped component dropped out.
-		f.Composite = weighted / weights
+		composite = weighted / weights
 	}
-	f.Composite += bonus
-	return f, nil
+	return composite + bonus
 }
 
 // componentSheet names where a component's scores come from.

@@ -70,7 +70,7 @@ func PresetNames() []string {
 // (免职) in the year of the verdict, so there is no second year to escalate.
 // Per-unit exports suppress a group's figures below 5 ratings.
 func Chibi() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name: `赤壁市"百名股长群众评"`,
 		Scale: Scale{Levels: []Level{
 			{Name: "满意", Points: 100, Satisfied: true, Aliases: []string{"satisfied"}},
@@ -115,6 +115,9 @@ func Chibi() *Rules {
 			Name:    "服务赤壁发展先进个人",
 			Reserve: Reserve{Name: "后备干部", MinTest: 85},
 		},
-		Export: ExportRules{MinGroupRatings: 5},
+		Export:      ExportRules{MinGroupRatings: 5},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = chibiVariants(r)
+	return r
 }

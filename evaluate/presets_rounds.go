@@ -24,7 +24,7 @@ package evaluate
 func LishuiWindows() *Rules {
 	c := ledger(DeductFixed, 0, 0)
 	c.Sanctions = []Sanction{{Min: 1, Action: "警告", To: RoleTarget}, {Min: 2, Action: "待岗", To: RoleTarget}}
-	return &Rules{
+	r := &Rules{
 		Name:       `溧水县"最佳、最差"窗口和工作人员评议`,
 		Scale:      satisfactionScale(),
 		Groups:     []Group{{Name: "服务对象", Weight: 1}},
@@ -45,8 +45,11 @@ func LishuiWindows() *Rules {
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"追究领导责任"}, Target: []string{"追究责任"}, Proposal: true},
 			{Scope: ScopeViolations, Threshold: 1, Principal: []string{"追究领导责任"}, Proposal: true},
 		},
-		Awards: Awards{Name: "最佳", ExcludeViolators: true},
+		Awards:      Awards{Name: "最佳", ExcludeViolators: true},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = lishuiWindowsVariants(r)
+	return r
 }
 
 // HuzhouUnits is 湖州's social evaluation of its units (seed 004): 92 units
@@ -59,7 +62,7 @@ func LishuiWindows() *Rules {
 // rectification and their heads 提醒谈话, and the reading that the 15
 // departments the campaign publicised for their service are the top 15.
 func HuzhouUnits() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name:  `湖州市机关作风建设社会评议（92个单位）`,
 		Scale: satisfactionScale(),
 		Groups: []Group{
@@ -79,6 +82,9 @@ func HuzhouUnits() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"提醒谈话"}},
 		},
-		Awards: Awards{Name: "作风建设满意单位"},
+		Awards:      Awards{Name: "作风建设满意单位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = huzhouUnitsVariants(r)
+	return r
 }

@@ -45,7 +45,7 @@ func ledger(mode DeductionMode, amount, limit float64) Complaints {
 // offered, at least 20 ratings, a fixed 2 points per verified complaint up
 // to 10, and the last two of each category named for rectification.
 func Luoyang() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name:  `洛阳市"效能提升"社会评议`,
 		Scale: satisfactionScale(),
 		Groups: []Group{
@@ -71,8 +71,11 @@ func Luoyang() *Rules {
 			{Scope: ScopeViolations, Threshold: 1, Target: []string{"效能告诫"}},
 			{Scope: ScopeViolations, Threshold: 1, Principal: []string{"追究领导责任"}, Supervisor: []string{"追究领导责任"}, Proposal: true},
 		},
-		Awards: Awards{Name: "双十佳", ExcludeViolators: true},
+		Awards:      Awards{Name: "双十佳", ExcludeViolators: true},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = luoyangVariants(r)
+	return r
 }
 
 // Lishui is 溧水's "千人评议机关" (seed 002): about a thousand evaluators — 人大
@@ -91,7 +94,7 @@ func Luoyang() *Rules {
 // from 6 ratings, at least 30 ratings, 2 points off per verified complaint
 // up to 10, and one worst and one best per class.
 func Lishui() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name: `溧水县"千人评议机关"`,
 		Scale: Scale{
 			Levels: []Level{{Name: "不了解", NoAnswer: true, Aliases: []string{"don't know"}}},
@@ -127,8 +130,11 @@ func Lishui() *Rules {
 			{Scope: ScopeRank, Position: 3, Principal: []string{"提醒谈话"}, Proposal: true},
 			{Scope: ScopeViolations, Threshold: 1, Principal: []string{"追究领导责任"}, Proposal: true},
 		},
-		Awards: Awards{Name: "最佳单位"},
+		Awards:      Awards{Name: "最佳单位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = lishuiVariants(r)
+	return r
 }
 
 // Jintan is 金坛's 优化经济发展软环境 appraisal (seed 003): departments
@@ -155,7 +161,7 @@ func Jintan() *Rules {
 		{Name: "已办结", Closed: true, Aliases: []string{"办结", "closed"}},
 		{Name: "办理中", Aliases: []string{"未办结", "open"}},
 	}
-	return &Rules{
+	r := &Rules{
 		Name: `金坛市优化经济发展软环境考评`,
 		Scale: Scale{Levels: []Level{
 			{Name: "好", Points: 100, Satisfied: true},
@@ -187,8 +193,11 @@ func Jintan() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
 		},
-		Awards: Awards{Name: "软环境建设先进单位"},
+		Awards:      Awards{Name: "软环境建设先进单位"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = jintanVariants(r)
+	return r
 }
 
 // Huzhou is 湖州's 机关作风建设 群众评议 of posts (seed 004): 70 key
@@ -206,7 +215,7 @@ func Jintan() *Rules {
 // 诫勉谈话 and the unit's head 提醒谈话; and the reading that the 10 先进处室
 // are the 10 best posts, whose holders are the 10 先进个人.
 func Huzhou() *Rules {
-	return &Rules{
+	r := &Rules{
 		Name:   `湖州市机关作风建设群众评议`,
 		Scale:  satisfactionScale(),
 		Groups: []Group{{Name: "企业代表"}, {Name: "办事群众"}, {Name: "基层单位"}},
@@ -238,6 +247,9 @@ func Huzhou() *Rules {
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"提醒谈话"}},
 		},
-		Awards: Awards{Name: "先进处室"},
+		Awards:      Awards{Name: "先进处室"},
+		Uncertainty: defaultUncertainty(),
 	}
+	r.Robustness = huzhouVariants(r)
+	return r
 }

@@ -104,5 +104,7 @@ func houseNotes() []Note {
 		chosen("bottom.max_share", msg.ProvMaxShare),
 		chosen("bottom.vetoes", msg.ProvVetoes),
 		chosen("export.min_group_ratings", msg.ProvExport),
+		chosen("uncertainty.fragile", msg.ProvFragile),
+		chosen("robustness", msg.ProvRobustness),
 	}
 }

@@ -116,6 +116,7 @@ type TargetResult struct {
 	Verdict
 	Honours
 	PreviousStanding
+	Uncertainty
 }
 
 // BallotFigures is what the valid ballots say of one target.
@@ -170,6 +171,10 @@ type ComplaintFigures struct {
 	Sanctions   []int
 	Veto        bool
 	VetoSources []string // where each veto entry is in the ledger
+
+	// capped is min(cap, Σ of the deducting entries' amounts): the points
+	// deducted, or the share of the composite.
+	capped float64
 }
 
 // Verdict is a target's place in its category and on the bottom list.
@@ -238,6 +243,9 @@ func (t *TargetResult) Flags() []string {
 	}
 	if t.ConsecutiveUnsatisfactory {
 		flags = append(flags, FlagConsecutiveUnsatisfactory)
+	}
+	if t.Fragile {
+		flags = append(flags, FlagFragile)
 	}
 	return flags
 }
@@ -314,6 +322,16 @@ type Result struct {
 	// Findings are what a Screen found in the ballots besides the scores;
 	// empty unless set from one.
 	Findings
+
+	// Cutoffs are the categories' cutoffs, in rules order; the targets'
+	// margins are to them.
+	Cutoffs []Cutoff
+	// Resampling is how the ballots were resampled for the targets'
+	// Uncertainty: Replicates is 0 when they were not.
+	Resampling Resampling
+	// Robustness holds the bottom list under each variant of the rules'
+	// robustness section, in its order.
+	Robustness []VariantResult
 }
 
 // LedgerEntry is a complaint-ledger entry and what it did under the rules:

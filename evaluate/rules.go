@@ -60,6 +60,16 @@ type Rules struct {
 	Awards     Awards           `yaml:"awards"`
 
 	Export ExportRules `yaml:"export"`
+	// Notice says how the results are posted (公示).
+	Notice NoticeRules `yaml:"notice,omitempty"`
+
+	// Uncertainty says when a verdict the resampled ballots do not settle
+	// is flagged fragile.
+	Uncertainty UncertaintyRules `yaml:"uncertainty"`
+	// Robustness lists other defensible rule sets, each a partial override
+	// of these rules, under which the bottom list is drawn again for the
+	// committee; the published verdicts follow these rules alone.
+	Robustness []Variant `yaml:"robustness"`
 }
 
 // Scale is the rating scale of the ballots: named levels (满意 / 基本满意 /

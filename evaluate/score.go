@@ -18,6 +18,27 @@ import (
 // unknown category or ledger result …) are all reported, joined, each
 // matching ErrInvalidData.
 func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
+	res, err := score(rules, round, tally, tally.Counts())
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(Warnings(rules, round, tally), res.verdictWarnings()...)
+	standings := res.Standings()
+	res.cutoffs(standings)
+	if tally.resample != nil {
+		tally.resample.flush()
+		res.resample(tally.resample, tally.Counts(), standings)
+	}
+	if err := res.variants(round, tally); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// score scores the round from counts, the tally's or a view of them under
+// a variant's scale: the steps up to the verdicts, the accountability list
+// and the honours.
+func score(rules *Rules, round *Round, tally *Tally, counts *Counts) (*Result, error) {
 	if err := checkRoster(rules, round); err != nil {
 		return nil, err
 	}
@@ -34,7 +55,6 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 	if n := tally.Pending(); n > 0 {
 		return nil, fmt.Errorf("internal error: %d ballots made invalid by a later keying still count", n)
 	}
-	counts := tally.Counts()
 	var errs []error
 	composites := make([]CompositeFigures, len(round.Targets))
 	for i, t := range round.Targets {
@@ -71,7 +91,6 @@ func Score(rules *Rules, round *Round, tally *Tally) (*Result, error) {
 	res.Groups = groupStats(rules, counts, res.Ballots)
 	res.Questions = tally.Questions()
 	res.rank()
-	res.Warnings = append(Warnings(rules, round, tally), res.verdictWarnings()...)
 	return res, nil
 }
 

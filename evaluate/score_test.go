@@ -14,6 +14,7 @@ func smallRules() *Rules {
 	r := Chibi()
 	r.MinRatings = 1
 	r.Categories = []Category{{Name: "A", Bottom: 1, Awards: 1}}
+	r.Robustness = nil // these rounds change the scale; the variants are tested on their own
 	return r
 }
 

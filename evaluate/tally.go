@@ -45,6 +45,8 @@ type Tally struct {
 	rekeys    // ballots read again under their 票号, and those awaiting retraction
 	fileCount // ballots per file
 	questions questionTally
+
+	resample *resampler // the replicates' counts; nil unless resampling
 }
 
 // GroupCount reconciles one evaluator group: Read = Valid + Invalid.
@@ -171,7 +173,7 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	}
 	t.stats[group].Valid++
 	t.countFile(b.Source.File, Counted, true)
-	t.count(ratings, noAnswers, group, 1)
+	t.count(&b, ratings, noAnswers, group, 1)
 	t.questions.count(answers, group, 1)
 	return Counted, nil
 }
@@ -214,17 +216,29 @@ func (t *Tally) readCells(b *Ballot, ratings, noAnswers []rating) (_, _ []rating
 }
 
 // count adds (sign 1) or takes back (sign -1) the ratings of a valid
-// ballot of group, and its no-answer cells, which count in the levels'
-// counts only.
-func (t *Tally) count(ratings, noAnswers []rating, group, sign int) {
+// ballot b of group, and its no-answer cells, which count in the levels'
+// counts only; when resampling, the ratings count in each replicate by
+// the ballot's weight there.
+func (t *Tally) count(b *Ballot, ratings, noAnswers []rating, group, sign int) {
 	t.serial++
 	c := t.counts
+	s := t.resample
+	var j int32 // the ballot's place in the resampler's batch
+	if s != nil {
+		j = s.ballot(t.ballotKey(b), sign)
+	}
 	for _, r := range ratings {
 		c.add(r.target, r.dim, group, r.bin, sign)
+		if s != nil {
+			s.rating((r.target*c.dims+r.dim)*c.groups+group, r.bin, j)
+		}
 		if t.lastBy[r.target] != t.serial {
 			t.lastBy[r.target] = t.serial
 			c.raters[r.target] += sign
 			c.groupRaters[r.target*c.groups+group] += sign
+			if s != nil && s.raters != nil {
+				s.rater(r.target*c.groups+group, j)
+			}
 		}
 	}
 	for _, r := range noAnswers {

@@ -107,7 +107,7 @@ func (t *Tally) Retract(b Ballot) bool {
 	delete(t.pending, b.Source)
 	group, _ := t.groups.find(b.Group)
 	ratings, noAnswers, _, _ := t.readCells(&b, nil, nil)
-	t.count(ratings, noAnswers, group, -1)
+	t.count(&b, ratings, noAnswers, group, -1)
 	answers, _, _ := t.questions.read(&b)
 	t.questions.count(answers, group, -1)
 	return true

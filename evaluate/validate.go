@@ -70,12 +70,17 @@ func (r *Rules) Validate() error {
 	if r.Export.MinGroupRatings < 1 {
 		v.add("export.min_group_ratings", msg.RuleAtLeastOne, r.Export.MinGroupRatings)
 	}
+	v.notice(r.Notice)
 	v.notNegative("awards.overall", r.Awards.Overall)
 	v.finite("awards.min_final", r.Awards.MinFinal)
 	v.share("awards.min_satisfaction", r.Awards.MinSatisfaction)
 	if v.finite("awards.reserve.min_test", r.Awards.Reserve.MinTest) && (r.Awards.Reserve.MinTest < 0 || r.Awards.Reserve.MinTest > 100) {
 		v.add("awards.reserve.min_test", msg.RuleScoreRange, r.Awards.Reserve.MinTest)
 	}
+	if f := r.Uncertainty.Fragile; v.finite("uncertainty.fragile", f) && (f < 0.5 || f > 1) {
+		v.add("uncertainty.fragile", msg.RuleFragile, f)
+	}
+	v.robustness(r)
 	return errors.Join(v.errs...)
 }
 

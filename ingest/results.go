@@ -93,6 +93,11 @@ func readResultsWorkbook(path string) (*evaluate.Published, string, error) {
 		}
 	}
 	p.Complete = complete
+	if s := w.sheet(contract.SheetAwards); s != "" {
+		if err := w.readAwards(s, p); err != nil {
+			return nil, "", err
+		}
+	}
 	if s := w.sheet(contract.SheetComments); s != "" {
 		if err := w.readComments(s, p); err != nil {
 			return nil, "", err

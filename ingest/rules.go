@@ -86,10 +86,68 @@ func ParseRules(path string, data []byte, fallback string) (*evaluate.Rules, err
 		}
 	}
 	rules.Base = base
+	if err := variantSections(path, &root, rules); err != nil {
+		return nil, err
+	}
+	if n, _ := lookupNode(&root, "robustness"); n == nil {
+		// The base's variants, inherited, only while they fit the rules
+		// the file makes.
+		rules.KeepFittingVariants()
+	}
 	if err := rules.Validate(); err != nil {
 		return nil, locate(path, &root, err)
 	}
 	return rules, nil
+}
+
+// variantSections reads the sections a robustness variant writes (scale,
+// trim, complaints, bottom) over the rules' own, as a rules file's sections
+// are read over its base's: each sets only the fields it writes, a list
+// replacing the whole list.
+func variantSections(path string, root *yaml.Node, rules *evaluate.Rules) error {
+	list, _ := lookupNode(root, "robustness")
+	if list == nil || list.Kind != yaml.SequenceNode {
+		return nil
+	}
+	for i, item := range list.Content {
+		if i >= len(rules.Robustness) {
+			break
+		}
+		v := &rules.Robustness[i]
+		if _, n := mappingEntry(item, "scale"); n != nil {
+			s := rules.Scale
+			if s.Range != nil {
+				r := *s.Range // decoding writes through a pointer
+				s.Range = &r
+			}
+			if err := n.Decode(&s); err != nil {
+				return yamlError(path, err)
+			}
+			v.Scale = &s
+		}
+		if _, n := mappingEntry(item, "trim"); n != nil {
+			t := rules.Trim
+			if err := n.Decode(&t); err != nil {
+				return yamlError(path, err)
+			}
+			v.Trim = &t
+		}
+		if _, n := mappingEntry(item, "complaints"); n != nil {
+			c := rules.Complaints
+			if err := n.Decode(&c); err != nil {
+				return yamlError(path, err)
+			}
+			v.Complaints = &c
+		}
+		if _, n := mappingEntry(item, "bottom"); n != nil {
+			b := rules.Bottom
+			if err := n.Decode(&b); err != nil {
+				return yamlError(path, err)
+			}
+			v.Bottom = &b
+		}
+	}
+	return nil
 }
 
 // singleDocument fails when the rest of the file holds another YAML document:
@@ -147,10 +205,14 @@ func locate(path string, root *yaml.Node, err error) error {
 	return errors.Join(out...)
 }
 
-// flatten unwraps errors.Join, at any depth; nil is no error.
+// flatten unwraps errors.Join, at any depth; nil is no error, and an error
+// of the catalogue (which unwraps to its arguments) is one error.
 func flatten(err error) []error {
 	if err == nil {
 		return nil
+	}
+	if _, ok := err.(msg.Localizer); ok {
+		return []error{err}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []error

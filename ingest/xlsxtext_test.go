@@ -16,6 +16,7 @@ import (
 
 	"github.com/evalctl/evalctl/ingest/xlsx"
 	"github.com/evalctl/evalctl/internal/msg"
+	"github.com/evalctl/evalctl/internal/msg/msgtest"
 )
 
 // xlsxFormats reads the source of package xlsx (its non-test files) for the
@@ -218,39 +219,16 @@ func TestXLSXTextsRender(t *testing.T) {
 // formatVerbs maps each argument (1-based) of a format to its verb.
 func formatVerbs(t *testing.T, format string) map[int]byte {
 	t.Helper()
+	vs, err := msgtest.Verbs(format)
+	if err != nil {
+		t.Error(err)
+	}
 	out := map[int]byte{}
-	arg := 1
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
+	for _, v := range vs {
+		if prev, ok := out[v.Arg]; ok && prev != v.Letter {
+			t.Errorf("%q uses argument %d as %%%c and %%%c", format, v.Arg, prev, v.Letter)
 		}
-		i++
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		if i < len(format) && format[i] == '[' {
-			end := strings.IndexByte(format[i:], ']')
-			n := 0
-			for _, c := range format[i+1 : i+end] {
-				n = n*10 + int(c-'0')
-			}
-			arg, i = n, i+end+1
-		}
-		for i < len(format) && '0' <= format[i] && format[i] <= '9' {
-			i++
-		}
-		if i == len(format) {
-			t.Errorf("%q ends in a verb", format)
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		if v, ok := out[arg]; ok && v != format[i] {
-			t.Errorf("%q uses argument %d as %%%c and %%%c", format, arg, v, format[i])
-		}
-		out[arg] = format[i]
-		arg++
+		out[v.Arg] = v.Letter
 	}
 	for i := range len(out) {
 		if _, ok := out[i+1]; !ok {

@@ -2,8 +2,10 @@ package report
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/contract"
@@ -16,7 +18,7 @@ import (
 // sheet's columns were understood (sheets), the ballots keyed again and the
 // anomalies.
 func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tally, f evaluate.Findings, sheets []contract.CheckSheet, lang msg.Lang) contract.Check {
-	c := contract.Check{Problems: []string{}, Warnings: Warnings(warnings, lang), Files: []contract.CheckFile{}}
+	c := contract.Check{Schema: contract.CheckSchema, Problems: []contract.Problem{}, Warnings: Warnings(warnings, lang), Files: []contract.CheckFile{}}
 	for _, fc := range f.Files {
 		c.Files = append(c.Files, contract.CheckFile{File: fc.File, Read: fc.Read, Valid: fc.Valid, Invalid: fc.Invalid, Rekeyed: fc.Rekeyed})
 	}
@@ -26,7 +28,7 @@ func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tal
 	}
 	c.Rekeys, c.Anomalies, c.Agreement = rekeysJSON(f.Rekeys), anomaliesJSON(f.Anomalies, lang), agreementJSON(f.Agreement)
 	for _, e := range problems {
-		c.Problems = append(c.Problems, msg.Localize(e, lang))
+		c.Problems = append(c.Problems, problemOf(e, lang))
 	}
 	res := &evaluate.Result{Ballots: tally.Reconciliation(), Invalid: tally.Invalid(), DoubleEntries: tally.DoubleEntries()}
 	for _, g := range res.Ballots.Groups {
@@ -38,23 +40,39 @@ func NewCheck(problems []error, warnings []evaluate.Warning, tally *evaluate.Tal
 	return c
 }
 
+// problemOf is a problem as the check contract gives it: a located error
+// of the catalogue with its key as code; any other error as its message.
+func problemOf(err error, lang msg.Lang) contract.Problem {
+	var de *evaluate.DataError
+	if errors.As(err, &de) && de.Error() == err.Error() {
+		return contract.Problem{Code: string(de.Msg.Key), Where: de.Where, Message: de.Msg.Localize(lang)}
+	}
+	var me *msg.Error
+	if errors.As(err, &me) && me.Error() == err.Error() {
+		return contract.Problem{Code: string(me.Key), Message: me.Localize(lang)}
+	}
+	return contract.Problem{Message: msg.Localize(err, lang)}
+}
+
 // WriteCheck prints the findings as text: the problems, the invalid
 // ballots, the possible double entries, then the reconciliation per group
 // and per file.
 func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 	var b []byte
 	line := func(s string) { b = append(append(b, s...), '\n') }
+	located := func(where, message string) {
+		if where != "" {
+			message = where + ": " + message
+		}
+		line("  " + message)
+	}
 	line(lang.F(msg.CheckProblems, len(c.Problems)))
 	for _, p := range c.Problems {
-		line("  " + p)
+		located(p.Where, p.Message)
 	}
 	line(lang.F(msg.CheckWarnings, len(c.Warnings)))
 	for _, w := range c.Warnings {
-		if w.Where != "" {
-			line("  " + w.Where + ": " + w.Message)
-		} else {
-			line("  " + w.Message)
-		}
+		located(w.Where, w.Message)
 	}
 	line(lang.F(msg.CheckInvalid, len(c.InvalidBallots)))
 	for _, ib := range c.InvalidBallots {
@@ -66,8 +84,19 @@ func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 	}
 	writeRekeys(line, c, lang)
 	line(lang.F(msg.CheckReconciliation, c.Read, c.Valid, c.Invalid))
+	header := func(keys ...msg.Key) {
+		var cells []string
+		for _, k := range keys {
+			cells = append(cells, lang.T(k))
+		}
+		line("  " + strings.Join(cells, "\t"))
+	}
+	header(msg.ColGroup, msg.ColRead, msg.ColValid, msg.ColInvalid)
 	for _, g := range c.Groups {
 		line(fmt.Sprintf("  %s\t%d\t%d\t%d", groupName(lang, g.Group), g.Read, g.Valid, g.Invalid))
+	}
+	if len(c.Files) > 0 {
+		header(msg.ColFile, msg.ColRead, msg.ColValid, msg.ColInvalid, msg.ColRekeyed)
 	}
 	for _, f := range c.Files {
 		line(fmt.Sprintf("  %s\t%d\t%d\t%d\t%d", f.File, f.Read, f.Valid, f.Invalid, f.Rekeyed))
@@ -78,6 +107,9 @@ func WriteCheck(w io.Writer, c contract.Check, lang msg.Lang) error {
 		line("  " + anomalyText(lang, a))
 	}
 	line(lang.F(msg.CheckAgreement, len(c.Agreement)))
+	if len(c.Agreement) > 0 {
+		header(msg.ColGroupA, msg.ColGroupB, msg.ColTargets, msg.ColRho)
+	}
 	for _, a := range c.Agreement {
 		rho := "—"
 		if a.Rho != nil {
@@ -98,7 +130,8 @@ func NewBottom(res *evaluate.Result, lang msg.Lang) contract.Bottom {
 	for _, t := range full.Targets {
 		byID[t.ID] = t
 	}
-	out := contract.Bottom{Schema: full.Schema, Round: full.Round, RulesSHA256: full.RulesSHA256, Bottom: []contract.Target{}, Accountability: full.Accountability, Warnings: full.Warnings}
+	out := contract.Bottom{Schema: full.Schema, Round: full.Round, RulesSHA256: full.RulesSHA256, Bottom: []contract.Target{}, Accountability: full.Accountability, Warnings: full.Warnings,
+		Certainty: full.Certainty}
 	for _, t := range res.BottomList() {
 		out.Bottom = append(out.Bottom, byID[t.ID])
 	}

@@ -133,19 +133,14 @@ func writeUnit(p *evaluate.Published, v unitView, path string, opts ExportOption
 	threshold, lang := opts.MinGroupRatings, opts.Lang
 	byGroup := byGroupTable(v, threshold, lang)
 	byGroup.notes = []string{suppressionNote(lang, threshold)}
-	f, err := build([]table{
+	return build(p.Round+" "+v.unit, lang, []table{
 		unitResultsTable(p, v, threshold, lang),
 		byGroup,
 		unitAccountabilityTable(v, lang),
 		unitLedgerTable(v, lang),
 		unitCommentsTable(v, lang),
 		unitAboutTable(p, v, threshold, lang),
-	})
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	}).save(path)
 }
 
 // writeIndex lists every unit of the round, whether written in this run
@@ -197,12 +192,7 @@ func writeIndex(p *evaluate.Published, units []ExportedUnit, written map[string]
 		}
 		tb.add(u.Unit, u.File, yesOrEmpty(lang, written[u.Unit]), note, len(v.targets), ranked, unsat, len(v.accountability), verified, meanFinal, sat)
 	}
-	f, err := build([]table{tb})
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	return build(p.Round, lang, []table{tb}).save(path)
 }
 
 // countShownRanked counts the unit's ranked targets whose final score is

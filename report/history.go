@@ -2,11 +2,8 @@ package report
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/contract"
@@ -25,30 +22,13 @@ func WriteHistory(path string, tr *evaluate.Trend, lang msg.Lang) error {
 		tb.name = uniqueSheetName(ct.Category, taken)
 		tables = append(tables, tb)
 	}
-	f, err := build(tables)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+	book := build(contract.SheetTrend.In(lang), lang, tables)
 	for i, ct := range tr.Categories {
-		if err := addDistributionChart(f, tables[2+i].name, ct.Category, len(tr.Years), lang); err != nil {
-			return fmt.Errorf("chart of %s: %w", ct.Category, err)
-		}
+		sheet := book.sheets[2+i]
+		sheet.charts = append(sheet.charts, distributionChart(sheet.name, ct.Category, len(tr.Years), lang))
+		sheet.page.landscape = true
 	}
-	sortContentTypes(f)
-	return saveAtomic(f, path)
-}
-
-// sortContentTypes puts the package's default content types in a fixed
-// order. Adding a chart makes excelize declare the image types from a Go
-// map, in an order that changes from run to run; the same years must give
-// the same bytes.
-func sortContentTypes(f *excelize.File) {
-	if f.ContentTypes == nil {
-		return
-	}
-	defaults := f.ContentTypes.Defaults
-	sort.SliceStable(defaults, func(i, j int) bool { return defaults[i].Extension < defaults[j].Extension })
+	return book.save(path)
 }
 
 func trendTable(tr *evaluate.Trend, lang msg.Lang) table {
@@ -101,32 +81,22 @@ func distributionTable(tr *evaluate.Trend, ct evaluate.CategoryTrend, lang msg.L
 	return tb
 }
 
-// addDistributionChart draws one line per statistic over the years, beside
+// distributionChart draws one line per statistic over the years, beside
 // the table.
-func addDistributionChart(f *excelize.File, sheet, category string, years int, lang msg.Lang) error {
-	quoted := "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
-	categories := fmt.Sprintf("%s!$A$2:$A$%d", quoted, years+1)
-	var series []excelize.ChartSeries
+func distributionChart(sheet, category string, years int, lang msg.Lang) xchart {
+	c := xchart{
+		title:   lang.F(msg.DistributionName, category),
+		fromCol: 8, fromRow: 1, toCol: 18, toRow: 20,
+		categories: cellRange(sheet, 1, 2, years+1),
+	}
+	colors := []string{"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5"}
 	for col := 3; col <= 7; col++ {
-		name, _ := excelize.ColumnNumberToName(col)
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$%s$1", quoted, name),
-			Categories: categories,
-			Values:     fmt.Sprintf("%s!$%s$2:$%s$%d", quoted, name, name, years+1),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+		c.series = append(c.series, xseries{
+			name: cellRef(sheet, col, 1), values: cellRange(sheet, col, 2, years+1),
+			line: true, marker: true, color: colors[col-3],
 		})
 	}
-	return f.AddChart(sheet, "I2", &excelize.Chart{
-		Type:      excelize.Line,
-		Series:    series,
-		Dimension: excelize.ChartDimension{Width: 640, Height: 360},
-		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
-			Text: lang.F(msg.DistributionName, category),
-		}}},
-		Legend:       excelize.ChartLegend{Position: "bottom"},
-		ShowBlanksAs: "gap",
-		YAxis:        excelize.ChartAxis{MajorGridLines: true},
-	})
+	return c
 }
 
 // uniqueSheetName makes a category name a valid sheet name, distinct from

@@ -53,11 +53,11 @@ func TestHistoryWorkbook(t *testing.T) {
 		t.Fatalf("%d charts, want one per category (A, B/C)", len(charts))
 	}
 	for name, xml := range charts {
-		if !strings.Contains(xml, "<lineChart>") || strings.Count(xml, "<ser>") != 5 {
+		if !strings.Contains(xml, "<c:lineChart>") || strings.Count(xml, "<c:ser>") != 5 {
 			t.Errorf("%s is not a line chart of five series", name)
 		}
 	}
-	if !strings.Contains(charts["xl/charts/chart2.xml"], "<f>&#39;B_C&#39;!$A$2:$A$4</f>") {
+	if !strings.Contains(charts["xl/charts/chart2.xml"], "<c:f>'B_C'!$A$2:$A$4</c:f>") {
 		t.Error("the second chart does not plot the years of sheet B_C")
 	}
 }

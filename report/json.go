@@ -57,6 +57,7 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 			why := Explanation(res, tr, lang)
 			jt.Explanation = &why
 		}
+		certaintyTarget(&jt, tr)
 		out.Targets = append(out.Targets, jt)
 	}
 	for _, a := range res.Accountability {
@@ -69,6 +70,7 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 	out.Warnings = Warnings(res.Warnings, lang)
 	out.RulesSHA256 = rulesDigest(res.Rules)
 	out.Arrivals = arrivalsJSON(res.Findings, roster(res), lang)
+	out.Certainty = certaintyJSON(res)
 	return out
 }
 

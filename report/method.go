@@ -49,6 +49,9 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	} else {
 		add(lang.T(msg.MethodSmallLabel), lang.T(msg.MethodSmallTopOnly))
 	}
+	certainty, robustness := methodCertainty(res, lang)
+	add(lang.T(msg.MethodCertaintyLabel), certainty...)
+	add(lang.T(msg.MethodRobustLabel), robustness)
 	add(lang.T(msg.MethodLiabilityLbl), methodLiability(r, lang)...)
 	add(lang.T(msg.MethodEscalationLbl), methodEscalation(r, lang)...)
 	add(lang.T(msg.MethodAwardsLabel), methodAwards(r, lang)...)

@@ -139,12 +139,7 @@ func WriteReconcileWorkbook(path string, r contract.Reconcile, lang msg.Lang) er
 		verdict = lang.T(msg.KeyingAgree)
 	}
 	about.add(lang.T(msg.KeyingVerdict), verdict)
-	f, err := build([]table{diffs, only, about})
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	return build(filepath.Base(r.A)+" / "+filepath.Base(r.B), lang, []table{diffs, only, about}).save(path)
 }
 
 // WriteAgreed writes the ballots two keyings agree on, as the first keyed
@@ -200,12 +195,7 @@ func WriteAgreed(path string, k *Keyings, ballots []evaluate.Ballot, lang msg.La
 		}
 		tb.add(row...)
 	}
-	f, err := build([]table{tb})
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	return build(filepath.Base(k.A)+" / "+filepath.Base(k.B), lang, []table{tb}).save(path)
 }
 
 // commentHeader heads a comment column of the agreed ballots: as the

@@ -139,15 +139,18 @@ func TestBottomTSV(t *testing.T) {
 	// By hand: A ranks T1 83 (ballot 80), T2 50.96 (ballot 40, C 52, one
 	// 查实 −2%), T3 42 (党代表 0, 企业代表 60: ballot 30); B ranks the veto T4
 	// 89.40, T5 and T6 78.50 (党代表 60, 企业代表 100).
-	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tVerdict\tFlags\tExplanation\n" +
-		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t群众不满意股长\t\t" +
+	// Not resampled: no probabilities or intervals; the margins are to A's
+	// cutoff, midway between T3 42 and T2 50.96, and to B's, where T5 and
+	// T6 tie at it.
+	want := "Category\tRank\tID\tName\tUnit\tSection\tFinal\tSatisfaction\tBottom probability\tRank interval\tMargin to cutoff\tVerdict\tFlags\tExplanation\n" +
+		"A\t3/3\tT3\t姓名T3\tU2\t股T3\t42.00\t33.33%\t\t\t-4.48\t群众不满意股长\t\t" +
 		"Final score 42.00, below the median of the 3 ranked in the category, 50.96, by 8.96; weakest group 党代表 with a mean of 0.00; " +
 		"no deduction; below the lowest ranked target off the list, T2 姓名T2 (50.96), by 8.96; grounds: bottom of the category, ranked 3 of 3, bottom 1.\n" +
-		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t群众不满意股长\tveto\t" +
+		"B\t3/3\tT4\t姓名T4\tU2\t股T4\t89.40\t100.00%\t\t\t\t群众不满意股长\tveto\t" +
 		"Final score 89.40, above the median of the 3 ranked in the category, 78.50, by 10.90; weakest group 党代表 with a mean of 80.00; " +
 		"no deduction; every ranked target of the category is on the list; grounds: veto (round.xlsx: 投诉台账!D3).\n" +
-		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n" +
-		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n"
+		"B\t1/3\tT5\t姓名T5\tU3\t股T5\t78.50\t100.00%\t\t\t+0.00\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n" +
+		"B\t1/3\tT6\t姓名T6\tU3\t股T6\t78.50\t100.00%\t\t\t+0.00\t" + smallPending + "\ttie at cutoff, small category\t" + heldB + "\n"
 	if buf.String() != want {
 		t.Errorf("bottom TSV:\n%s\nwant:\n%s", buf.String(), want)
 	}

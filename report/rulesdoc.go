@@ -161,6 +161,9 @@ func RulesFields() []RuleField {
 				continue
 			}
 			path := strings.TrimPrefix(prefix+"."+name, ".")
+			if variantSection(path) {
+				continue // a variant's sections are written as the rules' own
+			}
 			ft := f.Type
 			for ft.Kind() == reflect.Pointer {
 				ft = ft.Elem()

@@ -42,6 +42,12 @@ func fieldDoc(path string) string {
 	if d, ok := fieldDocs[path]; ok {
 		return d
 	}
+	if d, ok := noticeFieldDocs[path]; ok {
+		return d
+	}
+	if d, ok := bootstrapFieldDocs[path]; ok {
+		return d
+	}
 	return ballotFieldDocs[path]
 }
 
@@ -49,5 +55,7 @@ func fieldDoc(path string) string {
 func allFieldDocs() map[string]string {
 	out := maps.Clone(fieldDocs)
 	maps.Copy(out, ballotFieldDocs)
+	maps.Copy(out, noticeFieldDocs)
+	maps.Copy(out, bootstrapFieldDocs)
 	return out
 }

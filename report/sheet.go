@@ -1,17 +1,11 @@
 package report
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/evalctl/evalctl/internal/msg"
 )
 
 // format is how a column's numbers are shown; values keep full precision.
@@ -48,71 +42,26 @@ type section struct {
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
 
 // build writes the tables into a new workbook, in order, each with a frozen
-// bold header row, readable column widths and fixed number formats.
-func build(tables []table) (*excelize.File, error) {
-	f := excelize.NewFile()
-	header, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-	})
-	if err != nil {
-		return nil, err
+// bold header row, readable column widths, fixed number formats, and set
+// up to print: title is the round (or what the workbook is about), in the
+// page header of every sheet.
+func build(title string, lang msg.Lang, tables []table) *xbook {
+	b := &xbook{title: title}
+	for _, tb := range tables {
+		writeTable(b.sheet(tb.name), tb, title, lang)
 	}
-	// Styles are created in a fixed order: their IDs end up in the file, and
-	// the same result must give the same bytes.
-	styles := map[format]int{}
-	for _, s := range []struct {
-		format format
-		numFmt int
-	}{{integer, 1}, {fixed2, 2}, {percent, 10}} {
-		if styles[s.format], err = f.NewStyle(&excelize.Style{NumFmt: s.numFmt}); err != nil {
-			return nil, err
-		}
-	}
-	if styles[wrapped], err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
-		return nil, err
-	}
-	for i, tb := range tables {
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", tb.name); err != nil {
-				return nil, err
-			}
-		} else if _, err := f.NewSheet(tb.name); err != nil {
-			return nil, err
-		}
-		if err := writeTable(f, tb, header, styles); err != nil {
-			return nil, fmt.Errorf("sheet %s: %w", tb.name, err)
-		}
-	}
-	return f, nil
+	return b
 }
 
-// writeTable streams a table into its sheet: the column widths and the
+// writeTable writes a table into its sheet: the column widths and the
 // frozen header first, then the header and the rows, each number in its
 // column's format, then the notes below a blank row (left out of the
-// widths, so a long note does not widen its column).
-func writeTable(f *excelize.File, tb table, headerStyle int, styles map[format]int) error {
+// widths, so a long note does not widen its column); and how it prints.
+func writeTable(s *xsheet, tb table, title string, lang msg.Lang) {
 	widths := make([]int, len(tb.header))
-	for i, h := range tb.header {
-		widths[i] = displayWidth(h)
-	}
-	for _, cells := range tb.rows {
-		for i, c := range cells {
-			if i < len(widths) {
-				widths[i] = max(widths[i], displayWidth(shown(c, tb.format(i))))
-			}
-		}
-	}
-	for _, s := range tb.sections {
-		sub := table{formats: s.formats}
-		for i, h := range s.header {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], displayWidth(h))
-		}
-		for _, cells := range s.rows {
+	measure := func(rows [][]any, formats []format) {
+		sub := table{formats: formats}
+		for _, cells := range rows {
 			for i, c := range cells {
 				if i < len(widths) {
 					widths[i] = max(widths[i], displayWidth(shown(c, sub.format(i))))
@@ -120,73 +69,125 @@ func writeTable(f *excelize.File, tb table, headerStyle int, styles map[format]i
 			}
 		}
 	}
-	sw, err := f.NewStreamWriter(tb.name)
-	if err != nil {
-		return err
-	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, float64(min(w, 60)+2)); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	row := make([]any, len(tb.header))
-	for i, h := range tb.header {
-		row[i] = excelize.Cell{StyleID: headerStyle, Value: h}
-	}
-	if err := sw.SetRow("A1", row); err != nil {
-		return err
-	}
-	for r, cells := range tb.rows {
-		row = row[:0]
-		for i, c := range cells {
-			if fm := tb.format(i); fm != text && c != nil {
-				c = excelize.Cell{StyleID: styles[fm], Value: c}
+	measure(tb.rows, tb.formats)
+	for _, sec := range tb.sections {
+		for i, h := range sec.header {
+			if i >= len(widths) {
+				widths = append(widths, 0)
 			}
-			row = append(row, c)
+			widths[i] = max(widths[i], displayWidth(h))
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := sw.SetRow(cell, row); err != nil {
-			return err
-		}
+		measure(sec.rows, sec.formats)
 	}
+	s.widths = make([]float64, len(widths))
+	headerLines := 1
+	for i := range widths {
+		// A header longer than its column's values wraps onto a second
+		// line rather than widening a column of figures.
+		hw := 0
+		if i < len(tb.header) {
+			hw = displayWidth(tb.header[i])
+		}
+		w := min(max(widths[i], (hw+1)/2, 4), 60)
+		s.widths[i] = float64(w + 2)
+		headerLines = max(headerLines, min((hw+w-1)/w, 3))
+	}
+	s.frozen = 1
+	s.page = tablePage(s.widths, title, lang)
+	limits := make([]int, len(widths)) // the widest text a column shows on one line
+	for i := range limits {
+		limits[i] = int(s.widths[i]) - 1
+	}
+	writeHeader(s, 1, tb.header, headerLines)
+	writeRows(s, 2, tb.rows, tb.formats, limits)
 	next := len(tb.rows) + 1 // the last row written
-	for _, s := range tb.sections {
+	for _, sec := range tb.sections {
 		next += 2
-		head := make([]any, len(s.header))
-		for i, h := range s.header {
-			head[i] = excelize.Cell{StyleID: headerStyle, Value: h}
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, next)
-		if err := sw.SetRow(cell, head); err != nil {
-			return err
-		}
-		sub := table{formats: s.formats}
-		for _, cells := range s.rows {
-			next++
-			row = row[:0]
-			for i, c := range cells {
-				if fm := sub.format(i); fm != text && c != nil {
-					c = excelize.Cell{StyleID: styles[fm], Value: c}
-				}
-				row = append(row, c)
-			}
-			cell, _ := excelize.CoordinatesToCellName(1, next)
-			if err := sw.SetRow(cell, row); err != nil {
-				return err
-			}
-		}
+		writeHeader(s, next, sec.header, 1)
+		writeRows(s, next+1, sec.rows, sec.formats, limits)
+		next += len(sec.rows)
 	}
+	// The notes span the table's columns, wrapped.
+	span := 0
+	for _, w := range limits {
+		span += w + 1
+	}
+	last := columnName(max(len(widths), 1))
 	for n, note := range tb.notes {
-		cell, _ := excelize.CoordinatesToCellName(1, next+2+n)
-		if err := sw.SetRow(cell, []any{note}); err != nil {
-			return err
+		r := next + 2 + n
+		height := 0.0
+		if lines := wrappedLines(note, max(span, 1)); lines > 1 {
+			height = float64(15*lines + 2)
+		}
+		s.row(r, height, []xcell{{note, styleWrapped}})
+		if len(widths) > 1 {
+			s.merges = append(s.merges, fmt.Sprintf("A%d:%s%d", r, last, r))
 		}
 	}
-	return sw.Flush()
 }
+
+// writeHeader writes a bold header row at row r, lines high.
+func writeHeader(s *xsheet, r int, header []string, lines int) {
+	cells := make([]xcell, len(header))
+	for i, h := range header {
+		cells[i] = xcell{h, styleHeader}
+	}
+	height := 0.0
+	if lines > 1 {
+		height = float64(15*lines + 3)
+	}
+	s.row(r, height, cells)
+}
+
+// writeRows writes rows from row r on, each number in its column's format.
+// Text wider than its column (limits) wraps within it, and the row grows to
+// show it, rather than running over the columns beside it and off the
+// printed page.
+func writeRows(s *xsheet, r int, rows [][]any, formats []format, limits []int) {
+	sub := table{formats: formats}
+	var cells []xcell
+	for n, row := range rows {
+		cells = cells[:0]
+		lines := 1
+		for i, c := range row {
+			st := styleDefault
+			if c != nil {
+				st = styleOf(sub.format(i))
+				if text, ok := c.(string); ok && i < len(limits) && (st == styleDefault || st == styleWrapped) {
+					if k := wrappedLines(text, limits[i]); k > 1 {
+						st = styleWrapped
+						lines = max(lines, k)
+					}
+				}
+			}
+			cells = append(cells, xcell{c, st})
+		}
+		height := 0.0
+		if lines > 1 {
+			height = float64(15*lines + 2)
+		}
+		s.row(r+n, height, cells)
+	}
+}
+
+// tablePage prints a sheet on A4 one page wide, in landscape when its
+// columns are wider than a portrait page holds, the title in the header
+// and the page numbers in the footer.
+func tablePage(widths []float64, title string, lang msg.Lang) pageSetup {
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	p := pageSetup{landscape: total > portraitWidth, footer: lang.T(msg.PrintFooter)}
+	if title != "" {
+		p.header = "&C" + headerText(title) + "&R&A"
+	}
+	return p
+}
+
+// portraitWidth is about what an A4 portrait page holds at full size, in
+// characters of the default font; wider sheets print in landscape.
+const portraitWidth = 100
 
 func (tb table) format(i int) format {
 	if i < len(tb.formats) {
@@ -230,71 +231,4 @@ func displayWidth(s string) int {
 		}
 	}
 	return w
-}
-
-// saveAtomic writes the workbook to a temporary file beside path and renames
-// it into place, so that readers never see a half-written file.
-func saveAtomic(f *excelize.File, path string) error {
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".evalctl-*.xlsx.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := canonicalZip(tmp, buf.Bytes()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-// canonicalZip copies a workbook's zip with its parts in a fixed order:
-// [Content_Types].xml first, as Office writes it, then by name. excelize
-// writes streamed sheets in a Go map's order, and the same result must give
-// the same bytes. The parts are copied as they are compressed.
-func canonicalZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	files := slices.Clone(zr.File)
-	slices.SortFunc(files, func(a, b *zip.File) int {
-		if (a.Name == "[Content_Types].xml") != (b.Name == "[Content_Types].xml") {
-			if a.Name == "[Content_Types].xml" {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		raw, err := f.OpenRaw()
-		if err != nil {
-			return err
-		}
-		h := f.FileHeader
-		out, err := zw.CreateRaw(&h)
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(out, raw); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
 }

@@ -49,6 +49,21 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 			lines = append(lines, lang.F(msg.SummaryQuestion, q.Question.Name, 100*rate, q.Total.InRate, q.Total.Answered))
 		}
 	}
+	// A few invalid ballots are named, with where and why; more are in the
+	// workbook's 无效票 sheet.
+	if n := len(res.Invalid); n > 0 && n <= summaryInvalidMax {
+		lines = append(lines, lang.F(msg.SummaryInvalid, n))
+		for _, ib := range res.Invalid {
+			lines = append(lines, "  "+lang.F(msg.SummaryInvalidLine, ib.ID, ib.Source.File, ib.Source.Sheet, ib.Source.Row, ReasonText(lang, ib)))
+		}
+	}
+	if len(res.Accountability) > 0 {
+		lines = append(lines, lang.F(msg.SummaryAccountability, len(res.Accountability)))
+		for _, a := range res.Accountability {
+			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), lang.Join(a.Actions)))
+		}
+	}
+	lines = append(lines, summaryCertainty(res, lang)...)
 	if len(res.Warnings) > 0 {
 		lines = append(lines, lang.F(msg.SummaryWarning, len(res.Warnings)))
 		for _, l := range warningLines(res.Warnings, lang) {
@@ -59,10 +74,14 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	return err
 }
 
+// summaryInvalidMax is how many invalid ballots the summary names.
+const summaryInvalidMax = 10
+
 // WriteBottom prints the bottom list: a drawn table for a terminal, tab-
 // separated values (header first) for a pipe.
 func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool) error {
-	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColFlags, contract.ColExplanation)
+	header := heads(lang, contract.ColCategory, contract.ColRank, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColFinal, contract.ColSatisfaction,
+		contract.ColBottomProbability, contract.ColRankInterval, contract.ColMargin, contract.ColVerdict, contract.ColFlags, contract.ColExplanation)
 	var rows [][]string
 	for _, tr := range res.BottomList() {
 		rank, final, sat := "", "", ""
@@ -75,8 +94,8 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 		if tr.RatingCells > 0 {
 			sat = fmt.Sprintf("%.2f%%", tr.Satisfaction*100)
 		}
-		rows = append(rows, []string{tr.Category, rank, tr.ID, tr.Name, tr.Unit, tr.Section, final, sat,
-			verdict(res, tr, lang), flagsText(tr, lang), Explanation(res, tr, lang)})
+		row := append([]string{tr.Category, rank, tr.ID, tr.Name, tr.Unit, tr.Section, final, sat}, certaintyTexts(tr)...)
+		rows = append(rows, append(row, verdict(res, tr, lang), flagsText(tr, lang), Explanation(res, tr, lang)))
 	}
 	if !terminal {
 		for _, r := range append([][]string{header}, rows...) {

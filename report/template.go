@@ -67,7 +67,7 @@ func WriteTemplate(path string, rules *evaluate.Rules, targets []evaluate.Target
 		return fmt.Errorf("sheet %s: %w", notes, err)
 	}
 	f.SetActiveSheet(0)
-	return saveAtomic(f, path)
+	return saveExcelize(f, path, rules.Name)
 }
 
 // checkTemplateRoster refuses a roster whose headers ingest could not resolve.
@@ -127,9 +127,9 @@ type entryStyles struct{ header, ballotID, data int }
 func newEntryStyles(f *excelize.File) (entryStyles, error) {
 	var st entryStyles
 	var err error
-	border := []excelize.Border{{Type: "left", Style: 1}, {Type: "right", Style: 1}, {Type: "top", Style: 1}, {Type: "bottom", Style: 1}}
+	border := thinBorder()
 	if st.header, err = f.NewStyle(&excelize.Style{
-		Font:       &excelize.Font{Bold: true},
+		Font:       namedFont(true, 11),
 		Fill:       excelize.Fill{Type: "pattern", Color: []string{"DDEBF7"}, Pattern: 1},
 		Border:     border,
 		Alignment:  &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},

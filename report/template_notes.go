@@ -42,7 +42,7 @@ func writeInstructions(f *excelize.File, sheet string, rules *evaluate.Rules, sh
 		{lang.T(msg.TplProtectionLabel), lang.T(msg.TplProtection)},
 		{lang.T(msg.TplCheckingLabel), lang.T(msg.TplChecking)},
 	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	bold, err := f.NewStyle(&excelize.Style{Font: namedFont(true, 11), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func writeInstructions(f *excelize.File, sheet string, rules *evaluate.Rules, sh
 	if err != nil {
 		return err
 	}
-	title, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
+	title, err := f.NewStyle(&excelize.Style{Font: namedFont(true, 14)})
 	if err != nil {
 		return err
 	}
@@ -58,6 +58,13 @@ func writeInstructions(f *excelize.File, sheet string, rules *evaluate.Rules, sh
 		return err
 	}
 	if err := f.SetCellStyle(sheet, "A1", "A1", title); err != nil {
+		return err
+	}
+	// The title spans both columns, on a row tall enough for its size.
+	if err := f.MergeCell(sheet, "A1", "B1"); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, 1, 24); err != nil {
 		return err
 	}
 	const textWidth = 90
@@ -79,7 +86,23 @@ func writeInstructions(f *excelize.File, sheet string, rules *evaluate.Rules, sh
 	if err := f.SetColWidth(sheet, "A", "A", 14); err != nil {
 		return err
 	}
-	return f.SetColWidth(sheet, "B", "B", textWidth+2)
+	if err := f.SetColWidth(sheet, "B", "B", textWidth+2); err != nil {
+		return err
+	}
+	return printPortrait(f, sheet, opts.Lang)
+}
+
+// printPortrait prints a sheet on A4 portrait, one page wide, with the page
+// numbers in the footer.
+func printPortrait(f *excelize.File, sheet string, lang msg.Lang) error {
+	a4, portrait, wide, tall, fit := 9, "portrait", 1, 0, true
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &portrait, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: lang.T(msg.PrintFooter)})
 }
 
 // levelNotes lists the levels (or the numeric range and bands) with what

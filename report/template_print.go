@@ -50,21 +50,21 @@ func WritePrintBallot(path string, rules *evaluate.Rules, targets []evaluate.Tar
 		}
 	}
 	f.SetActiveSheet(0)
-	return saveAtomic(f, path)
+	return saveExcelize(f, path, rules.Name)
 }
 
 type printStyles struct{ title, note, header, body, box int }
 
 func newPrintStyles(f *excelize.File) (printStyles, error) {
-	border := []excelize.Border{{Type: "left", Style: 1}, {Type: "right", Style: 1}, {Type: "top", Style: 1}, {Type: "bottom", Style: 1}}
+	border := thinBorder()
 	var st printStyles
 	for _, s := range []struct {
 		id    *int
 		style excelize.Style
 	}{
-		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
+		{&st.title, excelize.Style{Font: namedFont(true, 16), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},
 		{&st.note, excelize.Style{Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
-		{&st.header, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Fill: excelize.Fill{Type: "pattern", Color: []string{"EDEDED"}, Pattern: 1},
+		{&st.header, excelize.Style{Font: namedFont(true, 11), Border: border, Fill: excelize.Fill{Type: "pattern", Color: []string{"EDEDED"}, Pattern: 1},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
 		{&st.body, excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&st.box, excelize.Style{Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}},

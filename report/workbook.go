@@ -31,23 +31,25 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 	tables := []table{
 		rankingTable(res, lang),
 		bottomTable(res, lang),
+	}
+	if len(res.Robustness) > 0 {
+		tables = append(tables, robustnessTable(res, lang))
+	}
+	tables = append(tables,
 		accountabilityTable(res, lang),
 		awardsTable(res, lang),
 		invalidTable(res, lang),
 		doubleEntryTable(res, lang),
-	}
+	)
 	tables = append(tables, arrivalsTables(res, lang)...)
 	tables = append(tables, statisticsTable(res, lang), groupScoresTable(res, lang))
 	if len(res.Rules.Dimensions) > 1 {
 		tables = append(tables, dimensionTable(res, lang))
 	}
 	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), methodTable(res, lang), auditTable(res, meta, lang))
-	f, err := build(tables)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return saveAtomic(f, path)
+	book := build(res.Rules.Name, lang, tables)
+	book.insertAfter(contract.SheetAwards.In(lang), chartsSheet(res, res.Rules.Name, lang))
+	return book.save(path)
 }
 
 // Ordered returns the targets per category in rules order: ranked best
@@ -136,6 +138,8 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 	}
 	tb.header = append(tb.header, heads(lang, contract.ColComposite, contract.ColVerified, contract.ColDeduction, contract.ColFinal, contract.ColSatisfaction, contract.ColLowestShare, contract.ColStatus, contract.ColUnsatisfactory, contract.ColVerdict, contract.ColFlags)...)
 	tb.formats = append(tb.formats, fixed2, integer, fixed2, fixed2, percent, percent, text, text, text, text)
+	ch, cf := certaintyHeads(lang)
+	tb.header, tb.formats = append(tb.header, ch...), append(tb.formats, cf...)
 	if res.Previous != nil {
 		tb.header = append(tb.header, heads(lang, contract.ColPreviousRank, contract.ColRankChange, contract.ColPreviouslyUnsatisfactory)...)
 		tb.formats = append(tb.formats, integer, integer, text)
@@ -154,6 +158,7 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 		row = append(row, orNil(tr.Composite, tr.HasBallotScore), tr.Verified, orNil(tr.Deduction, tr.HasBallotScore),
 			orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), orNil(tr.LowestShare, tr.RatingCells > 0),
 			contract.Statuses.In(tr.Status, lang), yesOrEmpty(lang, tr.Unsatisfactory), verdict(res, tr, lang), flagsText(tr, lang))
+		row = append(row, certaintyCells(tr)...)
 		if res.Previous != nil {
 			row = append(row, previousCells(tr, lang)...)
 		}
@@ -164,8 +169,10 @@ func rankingTable(res *evaluate.Result, lang msg.Lang) table {
 
 func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 	tb := table{name: contract.SheetBottom.In(lang)}
-	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction, contract.ColVerdict, contract.ColReason, contract.ColAction, contract.ColExplanation)
-	tb.formats = []format{text, integer, integer, text, text, text, text, text, fixed2, percent}
+	ch, cf := certaintyHeads(lang)
+	tb.header = heads(lang, contract.ColCategory, contract.ColRank, contract.ColOf, contract.ColID, contract.ColName, contract.ColUnit, contract.ColSection, contract.ColSupervisor, contract.ColFinal, contract.ColSatisfaction)
+	tb.header = append(append(tb.header, ch...), heads(lang, contract.ColVerdict, contract.ColReason, contract.ColAction, contract.ColFlags, contract.ColExplanation)...)
+	tb.formats = append([]format{text, integer, integer, text, text, text, text, text, fixed2, percent}, cf...)
 	for _, tr := range res.BottomList() {
 		status, action := lang.T(msg.ValTiePending), ""
 		if tr.SmallCategory {
@@ -184,9 +191,10 @@ func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 		if tr.Veto {
 			reason = lang.T(msg.ValVeto) + " (" + strings.Join(tr.VetoSources, "; ") + ")"
 		}
-		tb.add(tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
-			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0), status, reason, action,
-			Explanation(res, tr, lang))
+		row := []any{tr.Category, rankCell(tr), orNil(float64(tr.CategorySize), tr.Rank > 0), tr.ID, tr.Name, tr.Unit, tr.Section,
+			tr.Supervisor, orNil(tr.Final, tr.HasBallotScore), orNil(tr.Satisfaction, tr.RatingCells > 0)}
+		row = append(row, certaintyCells(tr)...)
+		tb.add(append(row, status, reason, action, flagsText(tr, lang), Explanation(res, tr, lang))...)
 	}
 	return tb
 }
@@ -273,6 +281,11 @@ func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
 	b := res.Ballots
 	tb.add(contract.ItemReconciliation.In(lang), fmt.Sprintf("%s %d = %s %d + %s %d",
 		contract.ColRead.In(lang), b.Read, contract.ColValid.In(lang), b.Valid, contract.ColInvalid.In(lang), b.Invalid))
+	if s := res.Resampling; s.Replicates > 0 {
+		tb.add(lang.T(msg.ItemResampling), lang.F(msg.ResamplingValue, s.Replicates, s.Seed, s.Replicates, s.Seed))
+	} else {
+		tb.add(lang.T(msg.ItemResampling), lang.T(msg.SummaryNoResampling))
+	}
 	for _, w := range res.Warnings {
 		tb.add(contract.ItemWarning.In(lang), string(w.Code)+"  "+w.Localize(lang))
 	}

@@ -9,16 +9,13 @@ import (
 
 type bottomOptions struct {
 	roundOptions
-	json bool
+	json, bom bool
 }
 
 func newBottomCmd(s *streams, g *globals) *cobra.Command {
 	o := &bottomOptions{}
 	cmd := &cobra.Command{
-		Use:   "bottom ROUND.xlsx",
-		Short: "Print the bottom list of a round (a table, TSV when piped, or --json)",
-		Long: `Score a round and print only its bottom list: the confirmed unsatisfactory targets and
-those tied across the cutoff, pending the committee's decision. Writes no file.` + "\n" + exitStatusHelp,
+		Use:  "bottom ROUND.xlsx",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return bottomRun(o, s, lang) }),
 	}
@@ -29,10 +26,15 @@ those tied across the cutoff, pending the committee's decision. Writes no file.`
 // AddFlags adds the round's flags and --json.
 func (o *bottomOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the bottom list as JSON")
+	o.AddResampleFlags(cmd)
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
 }
 
 func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
+	if err := o.checkResampling(); err != nil {
+		return err
+	}
 	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return err
@@ -40,5 +42,5 @@ func bottomRun(o *bottomOptions, s *streams, lang msg.Lang) error {
 	if o.json {
 		return report.EncodeJSON(s.Out, report.NewBottom(res, lang))
 	}
-	return report.WriteBottom(s.Out, res, lang, s.OutTerminal)
+	return writeBottom(s, res, lang, o.bom)
 }

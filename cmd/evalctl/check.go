@@ -21,20 +21,7 @@ type checkOptions struct {
 func newCheckCmd(s *streams, g *globals) *cobra.Command {
 	o := &checkOptions{}
 	cmd := &cobra.Command{
-		Use:   "check ROUND [--ballots FILE|DIR]...",
-		Short: "Validate a round without scoring it: every problem, and the reconciliation",
-		Long: `Read a round (a workbook, or a folder of 名册/选票/投诉台账/测试成绩 files) and any further
-ballot files, and list every problem found rather than stopping at the first: each with
-its file, sheet and cell, what is wrong and what was expected; a header naming no target
-is one problem, and the rest of its sheet is still checked. Then the ballots keyed again
-under their 票号, the reconciliation (ballots read, valid and invalid, per evaluator group
-and per file), how every column of each ballot sheet was understood (a survey export's
-column by column), the anomalies and the groups' agreement. Warnings say where the round
-is degraded (a group without a valid ballot, a target nobody could rate, too many invalid
-ballots in a group or a file, a group returned below the quorum, a category too small for
-its bottom count …). Exits 0 when the round is clean and 3 when it is not; with --strict,
-warnings make it unclean too. Possible double entries and anomalies are listed but do not
-make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
+		Use:  "check ROUND [--ballots FILE|DIR]...",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return checkRun(o, s, lang) }),
 	}
@@ -46,12 +33,9 @@ make a round unclean unless the rules void them.` + "\n" + exitStatusHelp,
 // --json and --strict.
 func (o *checkOptions) AddFlags(cmd *cobra.Command) {
 	o.AddInputFlags(cmd)
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the findings as JSON")
-	cmd.Flags().BoolVar(&o.warningsFail, "strict", false, "exit 3 on warnings too")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.warningsFail, "strict", false, "")
 }
-
-// errUnclean makes check exit 3 after it has printed its findings.
-var errUnclean = evaluate.NewDataError("", msg.CmdUnclean)
 
 func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	rr, err := readRound(&o.roundOptions, s, true, lang)
@@ -95,8 +79,11 @@ func checkRun(o *checkOptions, s *streams, lang msg.Lang) error {
 	if err != nil {
 		return err
 	}
-	if len(findings.Problems) > 0 || findings.Invalid > 0 {
-		return errUnclean
+	switch {
+	case len(findings.Problems) > 0:
+		return evaluate.NewDataError("", msg.CmdUnclean, len(findings.Problems), findings.Invalid)
+	case findings.Invalid > 0:
+		return evaluate.NewDataError("", msg.CmdUncleanInvalid, findings.Invalid)
 	}
 	if o.warningsFail && len(findings.Warnings) > 0 {
 		return evaluate.NewDataError("", msg.CmdWarnings, len(findings.Warnings))

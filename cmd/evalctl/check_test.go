@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/sample"
 )
 
@@ -16,10 +17,11 @@ const brokenRound = "../../testdata/broken/round.xlsx"
 
 // checkResult is `evalctl check --json`, decoded without package report.
 type checkResult struct {
-	Problems             []string       `json:"problems"`
-	InvalidBallots       []checkBallot  `json:"invalid_ballots"`
-	Files                []checkFileSum `json:"files"`
-	Groups               []checkFileSum `json:"groups"` // File unused
+	Schema               int                `json:"schema"`
+	Problems             []contract.Problem `json:"problems"`
+	InvalidBallots       []checkBallot      `json:"invalid_ballots"`
+	Files                []checkFileSum     `json:"files"`
+	Groups               []checkFileSum     `json:"groups"` // File unused
 	Read, Valid, Invalid int
 }
 
@@ -65,8 +67,8 @@ func TestCheckBroken(t *testing.T) {
 		t.Run(p.String(), func(t *testing.T) {
 			if p.Code == "" {
 				prefix := fmt.Sprintf("%s: %s!%s: ", brokenRound, p.Sheet, p.Cell)
-				if !slices.ContainsFunc(res.Problems, func(s string) bool { return strings.HasPrefix(s, prefix) }) {
-					t.Errorf("no problem at %s in %q", prefix, res.Problems)
+				if !slices.ContainsFunc(problemTexts(res), func(s string) bool { return strings.HasPrefix(s, prefix) }) {
+					t.Errorf("no problem at %s in %q", prefix, problemTexts(res))
 				}
 				if !slices.ContainsFunc(lines, func(s string) bool { return strings.HasPrefix(s, "  "+prefix) }) {
 					t.Errorf("the text lists no problem at %s", prefix)
@@ -209,8 +211,8 @@ func TestCheckMaskedProblems(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := checkJSON(t, exitData, path, "--lang", "en")
-		if !slices.Contains(res.Problems, path+": "+want) {
-			t.Errorf("problems %q, want %q", res.Problems, want)
+		if !slices.Contains(problemTexts(res), path+": "+want) {
+			t.Errorf("problems %q, want %q", problemTexts(res), want)
 		}
 	}
 	sheet("名册").Rows[3][1] = "李娜"
@@ -250,7 +252,7 @@ func TestCheckListsEveryProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := checkJSON(t, exitData, path)
-	if len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0], path+": 选票!E1: ") || !strings.Contains(res.Problems[0], "T999") {
+	if p := problemTexts(res); len(p) != 1 || !strings.HasPrefix(p[0], path+": 选票!E1: ") || !strings.Contains(p[0], "T999") {
 		t.Errorf("problems %q, want the one T999 header at 选票!E1", res.Problems)
 	}
 	var got []string
@@ -275,4 +277,18 @@ func TestCheckListsEveryProblem(t *testing.T) {
 			t.Errorf("the text lacks %q:\n%s", line, text)
 		}
 	}
+}
+
+// problemTexts are check's problems as its text output tells them: where,
+// then what.
+func problemTexts(c checkResult) []string {
+	var out []string
+	for _, p := range c.Problems {
+		if p.Where == "" {
+			out = append(out, p.Message)
+		} else {
+			out = append(out, p.Where+": "+p.Message)
+		}
+	}
+	return out
 }

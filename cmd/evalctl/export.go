@@ -20,24 +20,13 @@ type exportOptions struct {
 	roundOptions
 	output string
 	units  string
+	year   int
 }
 
 func newExportCmd(s *streams, g *globals) *cobra.Command {
 	o := &exportOptions{}
 	cmd := &cobra.Command{
-		Use:   "export ROUND.xlsx|RESULTS.xlsx|RESULTS.json [-o DIR]",
-		Short: "Write one results workbook per unit, and an index",
-		Long: `Write each unit its own results workbook: only its targets (rank in their category
-and of how many, score breakdown, satisfaction overall and per evaluator group), its
-leaders' accountability entries and its targets' complaints; and an index workbook
-(索引.xlsx) listing every unit, its file and its headline figures.
-
-The input is a round workbook, scored here with the rules, or the results workbook or
-JSON that evalctl score wrote. A group's mean and satisfaction rate resting on fewer
-ratings than the rules' export.min_group_ratings are shown as — so that no vote can be
-inferred. File names are the unit names made safe for Windows; two units that would
-share one are numbered, and the index says which unit got which file. Each file is
-replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
+		Use:  "export ROUND.xlsx|RESULTS.xlsx|RESULTS.json [-o DIR]",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return exportRun(o, s, lang) }),
 	}
@@ -48,8 +37,9 @@ replaced atomically; nothing else in DIR is touched.` + "\n" + exitStatusHelp,
 // AddFlags adds the round's flags, for a round to score, and export's own.
 func (o *exportOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "folder to write into, made if missing (default <input>-各单位结果)")
-	cmd.Flags().StringVar(&o.units, "units", "", "export only these units, comma-separated (e.g. 市民政局,市财政局)")
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
+	cmd.Flags().IntVar(&o.year, "year", 0, "")
+	cmd.Flags().StringVar(&o.units, "units", "", "")
 }
 
 func exportRun(o *exportOptions, s *streams, lang msg.Lang) error {
@@ -119,6 +109,10 @@ func exportSource(o *exportOptions, s *streams, lang msg.Lang) (*evaluate.Publis
 	if err != nil {
 		return nil, err
 	}
+	year, err := roundYear(o.year, o.input)
+	if err != nil {
+		return nil, err
+	}
 	if isResults {
 		p, _, err := ingest.ReadResults(o.input)
 		if err != nil {
@@ -127,13 +121,19 @@ func exportSource(o *exportOptions, s *streams, lang msg.Lang) (*evaluate.Publis
 		if !p.Complete {
 			return nil, evaluate.NewDataError(o.input, msg.DataIncomplete)
 		}
+		switch {
+		case p.Year == 0:
+			p.Year = year
+		case o.year != 0 && o.year != p.Year:
+			return nil, usage(msg.CmdExportYear, o.input, p.Year, o.year)
+		}
 		return p, nil
 	}
 	res, _, err := scoreRound(&o.roundOptions, s, lang)
 	if err != nil {
 		return nil, err
 	}
-	res.Year = ingest.YearFromName(o.input)
+	res.Year = year
 	return report.Publish(res, lang), nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/evalctl/evalctl/internal/contract"
+	"github.com/evalctl/evalctl/internal/sample"
 
 	"github.com/evalctl/evalctl/internal/xlsxdump"
 )
@@ -268,5 +269,31 @@ func TestExportSubsetAndUsage(t *testing.T) {
 	code, _, errOut = runOn(t, false, "export", round, "-o", out, "--units", "市民政局,市外星局")
 	if code != exitUsage || !strings.Contains(errOut, "没有名为 市外星局 的单位") {
 		t.Errorf("unknown unit: exit %d, %q", code, errOut)
+	}
+}
+
+// TestExportYear: --year names the round's year in every unit file and the
+// index, where neither the file name nor the results say it; results of
+// another year are not relabelled.
+func TestExportYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	round := filepath.Join(dir, "tiny.xlsx")
+	if err := sample.WriteWorkbook(round, edgeSheets()); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	mustRun(t, "export", round, "-o", out, "--year", "2026", "--units", "市甲局")
+	dump, err := xlsxdump.File(filepath.Join(out, "市甲局-结果.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(dump, "2026") || strings.Contains(dump, "（未知）") {
+		t.Errorf("the unit file does not say the year 2026:\n%s", dump)
+	}
+	results := filepath.Join(dir, "r.xlsx")
+	mustRun(t, "score", round, "--year", "2025", "-o", results)
+	if code, _, errOut := runCLI(t, "export", results, "-o", out, "--year", "2026"); code != exitUsage || !strings.Contains(errOut, "是 2025 年的结果，与 --year 2026 不符") {
+		t.Errorf("results of 2025 as 2026: exit %d, %q", code, errOut)
 	}
 }

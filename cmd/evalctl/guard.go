@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -53,6 +54,9 @@ func guardInputs(paths ...string) *inputGuard {
 // check refuses out (a file to write) when it is an input (key tells the
 // refusal), or in an input folder.
 func (g *inputGuard) check(out string, key msg.Key) error {
+	if out == toStdout {
+		return nil
+	}
 	if info, err := os.Stat(out); err == nil {
 		for _, in := range g.files {
 			if os.SameFile(info, in) {
@@ -98,4 +102,62 @@ func beside(input, suffix string) string {
 		return p + suffix
 	}
 	return strings.TrimSuffix(p, filepath.Ext(p)) + suffix
+}
+
+// checkOutput refuses, before any work, an output file that cannot be
+// written where it is named: a folder given for a file is a mistake in the
+// command (exit 2); a folder that does not exist is an output that cannot
+// be written (exit 1).
+func checkOutput(out string) error {
+	if out == toStdout {
+		return nil
+	}
+	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		return usage(msg.CmdOutputIsFolder, filepath.Clean(out))
+	}
+	if info, err := os.Stat(out); err == nil && info.IsDir() {
+		return usage(msg.CmdOutputIsFolder, filepath.Clean(out))
+	}
+	dir := filepath.Dir(out)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return failure{msg.Errorf(msg.CmdOutputNoFolder, out, dir)}
+	}
+	return nil
+}
+
+// failure marks an error that exits 1 whatever it wraps: an output that
+// could not be written.
+type failure struct{ error }
+
+func (f failure) Unwrap() error { return f.error }
+
+// writeError is the error of an output that could not be written.
+func writeError(out string, err error) error { return failure{msg.Errorf(msg.CmdWriting, out, err)} }
+
+// toStdout is the -o that sends a workbook to standard output.
+const toStdout = "-"
+
+// writeOut writes an output file through write, or, for -o -, writes it
+// to a temporary file and copies that to stdout (so that the bytes sent are
+// the whole workbook, or nothing).
+func writeOut(s *streams, out string, write func(path string) error) error {
+	if out != toStdout {
+		return write(out)
+	}
+	dir, err := os.MkdirTemp("", "evalctl-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "out.xlsx")
+	if err := write(path); err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(s.Out, f)
+	return err
 }

@@ -18,14 +18,7 @@ type historyOptions struct {
 func newHistoryCmd(s *streams, g *globals) *cobra.Command {
 	o := &historyOptions{}
 	cmd := &cobra.Command{
-		Use:   "history RESULTS... [-o TREND.xlsx]",
-		Short: "Compare the results of several years in a trend workbook",
-		Long: `Read the results of two or more rounds (results workbooks or JSON that evalctl wrote,
-in any order) and write the trend workbook: each target's rank and final score per
-year, the targets on the bottom list in more than one year, and per category the
-distribution of final scores over the years (minimum, quartiles, median, maximum)
-with a line chart. Each file's year is the one recorded in it, else a year in its
-name (结果-2025.xlsx).` + "\n" + exitStatusHelp,
+		Use: "history RESULTS... [-o TREND.xlsx]",
 		RunE: func(_ *cobra.Command, args []string) error {
 			if len(args) < 2 {
 				return usage(msg.CmdHistoryArgs, len(args))
@@ -44,7 +37,7 @@ name (结果-2025.xlsx).` + "\n" + exitStatusHelp,
 
 // AddFlags adds -o.
 func (o *historyOptions) AddFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "trend workbook to write (default 趋势.xlsx, or trend.xlsx with --lang en)")
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
 }
 
 func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
@@ -53,6 +46,9 @@ func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 		out = lang.T(msg.TrendFile)
 	}
 	if err := guardInputs(o.inputs...).check(out, msg.CmdOutputIsInput); err != nil {
+		return err
+	}
+	if err := checkOutput(out); err != nil {
 		return err
 	}
 	byYear := map[int]string{}
@@ -76,7 +72,7 @@ func historyRun(o *historyOptions, s *streams, lang msg.Lang) error {
 		return err
 	}
 	if err := report.WriteHistory(out, trend, lang); err != nil {
-		return msg.Errorf(msg.CmdWriting, out, err)
+		return writeError(out, err)
 	}
 	note(s, lang, msg.NoteWroteTrend, out, len(trend.Years), len(trend.Rows), len(trend.Repeats()))
 	return nil

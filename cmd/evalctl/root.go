@@ -32,14 +32,6 @@ const (
 	exitData    = 3 // the input data is invalid
 )
 
-const exitStatusHelp = `
-Exit status:
-  0  success
-  1  failure (an output could not be written, an internal error)
-  2  usage: bad flags or arguments, a file named that does not exist, or a
-     mistake in the rules
-  3  invalid input data: a workbook problem, named by file, sheet and cell`
-
 // streams are the command's standard streams, injected so tests can capture
 // them and pretend to be a terminal.
 type streams struct {
@@ -79,14 +71,11 @@ func (g *globals) language() (msg.Lang, error) {
 	return l, nil
 }
 
-func newRootCmd(s *streams) *cobra.Command {
+// newRootCmd builds the command tree, its help in lang.
+func newRootCmd(s *streams, lang msg.Lang) *cobra.Command {
 	g := &globals{}
 	root := &cobra.Command{
-		Use:   "evalctl",
-		Short: "Score mass democratic evaluation rounds (群众评议 / 民主测评)",
-		Long: `evalctl scores a mass democratic evaluation round from its workbook: ballots, roster,
-complaint ledger and test scores in; rankings, the bottom list, the accountability list
-and awards out, every number traceable to the rules and the ballots.` + "\n" + exitStatusHelp,
+		Use:           "evalctl",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// With Args and RunE set, cobra hands an unknown command to Args
@@ -108,12 +97,17 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	root.SetIn(s.In)
-	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "language of sheet names, headers and reasons: zh or en")
+	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
 	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	root.AddCommand(newReconcileCmd(s, g))
+	root.AddCommand(newNoticeCmd(s, g))
+	root.SetHelpCommand(newHelpCmd(lang))
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(newCompletionCmd(s))
+	localize(root, lang)
 	return root
 }
 
@@ -121,13 +115,13 @@ and awards out, every number traceable to the rules and the ballots.` + "\n" + e
 // in the language of --lang, which is read before the command line is
 // parsed, so that a mistake in the command line is told in it too.
 func run(args []string, s *streams) int {
-	root := newRootCmd(s)
+	lang := langOf(args)
+	root := newRootCmd(s, lang)
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
 		return exitOK
 	}
-	lang := langOf(args)
 	for _, e := range flatten(err) {
 		fmt.Fprintf(s.Err, "evalctl: %s\n", msg.Localize(e, lang))
 	}
@@ -168,7 +162,10 @@ func flagError(err error) error {
 
 func exitCode(err error) int {
 	var ue usageError
+	var fe failure
 	switch {
+	case errors.As(err, &fe):
+		return exitFailure
 	case errors.As(err, &ue), errors.Is(err, evaluate.ErrRules), errors.Is(err, fs.ErrNotExist), ingest.ErrUsage(err):
 		return exitUsage
 	case errors.Is(err, evaluate.ErrInvalidData):
@@ -177,8 +174,12 @@ func exitCode(err error) int {
 	return exitFailure
 }
 
-// flatten splits joined errors so each is printed on its own line.
+// flatten splits joined errors so each is printed on its own line; an
+// error of the catalogue, which unwraps to its arguments, is one error.
 func flatten(err error) []error {
+	if _, ok := err.(msg.Localizer); ok {
+		return []error{err}
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []error
 		for _, e := range j.Unwrap() {
@@ -237,11 +238,20 @@ func buildVersion() string {
 	return v + " (" + strings.Join(details, ", ") + ")"
 }
 
+// maxArgs is cobra.MaximumNArgs reporting a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usage(msg.CmdArgs, cmd.Name(), n, len(args))
+		}
+		return nil
+	}
+}
+
 func newVersionCmd(s *streams) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the evalctl version",
-		Args:  exactArgs(0),
+		Use:  "version",
+		Args: exactArgs(0),
 		RunE: func(*cobra.Command, []string) error {
 			_, err := fmt.Fprintln(s.Out, "evalctl", buildVersion())
 			return err

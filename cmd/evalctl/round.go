@@ -21,8 +21,8 @@ type rulesOptions struct {
 
 // AddFlags adds --preset and --rules.
 func (o *rulesOptions) AddFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "built-in rules to use (see evalctl rules show)")
-	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "rules file (YAML); starts from its base: preset, or from --preset")
+	cmd.Flags().StringVar(&o.preset, "preset", evaluate.DefaultPreset, "")
+	cmd.Flags().StringVar(&o.rulesFile, "rules", "", "")
 }
 
 // roundOptions say what round to read, with which rules.
@@ -32,20 +32,37 @@ type roundOptions struct {
 	ballots  []string
 	password string
 	strict   bool
+	// resampling is how score and bottom resample the ballots; the other
+	// commands do not.
+	resampling evaluate.Resampling
+}
+
+// AddResampleFlags adds --replicates and --seed.
+func (o *roundOptions) AddResampleFlags(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&o.resampling.Replicates, "replicates", evaluate.DefaultReplicates, "")
+	cmd.Flags().Uint64Var(&o.resampling.Seed, "seed", evaluate.DefaultSeed, "")
+}
+
+// checkResampling rejects a number of replicates the tally cannot keep.
+func (o *roundOptions) checkResampling() error {
+	if n := o.resampling.Replicates; n < 0 || n > evaluate.MaxReplicates {
+		return usage(msg.CmdReplicates, n, evaluate.MaxReplicates)
+	}
+	return nil
 }
 
 // AddFlags adds the flags that say what to read and with which rules, and
 // --strict.
 func (o *roundOptions) AddFlags(cmd *cobra.Command) {
 	o.AddInputFlags(cmd)
-	cmd.Flags().BoolVar(&o.strict, "strict", false, "stop at the first invalid ballot (exit 3) instead of listing it")
+	cmd.Flags().BoolVar(&o.strict, "strict", false, "")
 }
 
 // AddInputFlags adds the flags that say what to read and with which rules.
 func (o *roundOptions) AddInputFlags(cmd *cobra.Command) {
 	o.rulesOptions.AddFlags(cmd)
-	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "more ballots: a workbook, a CSV file or a folder of them (repeatable; read after the round's own, in the order given)")
-	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected workbook")
+	cmd.Flags().StringArrayVar(&o.ballots, "ballots", nil, "")
+	cmd.Flags().StringVar(&o.password, "password", "", "")
 }
 
 // loadRules returns the effective rules and a description of where they came
@@ -113,6 +130,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 		return nil, readErr
 	}
 	rr.tally = evaluate.NewTally(rules, len(rr.round.Targets))
+	rr.tally.Resample(o.resampling)
 	rr.screen = evaluate.NewScreen(rules, rr.round.Targets)
 	rr.screen.Follow(rr.tally)
 	progress := newProgress(s, lang.T(msg.ProgressBallots))

@@ -160,7 +160,7 @@ func TestPreviousRulesChanged(t *testing.T) {
 	}
 	// The summary and the 审计 sheet say it too.
 	out := filepath.Join(t.TempDir(), "out.xlsx")
-	summary := mustRun(t, "score", round, "--rules", changed, "--previous", before, "-o", out)
+	_, _, summary := runCLI(t, "score", round, "--rules", changed, "--previous", before, "-o", out) // piped: on stderr
 	if !strings.Contains(summary, "groups[0].weight, groups[1].weight") {
 		t.Errorf("the summary does not name the fields changed:\n%s", summary)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"io"
 	"strings"
 
 	"github.com/evalctl/evalctl/internal/msg"
@@ -19,28 +20,13 @@ type scoreOptions struct {
 	year        int
 	previous    string
 	rulesSHA256 string
+	bom         bool
 }
 
 func newScoreCmd(s *streams, g *globals) *cobra.Command {
 	o := &scoreOptions{}
 	cmd := &cobra.Command{
-		Use:   "score ROUND.xlsx",
-		Short: "Score a round: results workbook, summary and bottom list (or JSON)",
-		Long: `Score a round workbook (sheets 名册, 选票, 投诉台账, 测试成绩) with the built-in preset
-or a rules file. Writes the results workbook (default: <round>-结果.xlsx beside the
-input; never an input file), prints a summary and the bottom list, or with --json the
-JSON contract on stdout. Invalid ballots are excluded and listed; --strict stops at
-the first one instead.
-
-With --previous, the round is compared with the previous one's results (a results
-workbook or JSON that evalctl wrote): each target's previous rank, rank change and
-verdict, the flag consecutive_unsatisfactory, and the rules' escalation entries in
-the accountability list, and a warning names the rules' fields that changed since. The
-year is --year, else a year in the input's file name.
-
-With --rules-sha256, the rules are held to the digest published with the 评分办法
-(evalctl rules hash): rules that give another are refused (exit 2), the digest found
-printed.` + "\n" + exitStatusHelp,
+		Use:  "score ROUND.xlsx",
 		Args: exactArgs(1),
 		RunE: onInput(g, &o.input, func(lang msg.Lang) error { return scoreRun(o, s, lang) }),
 	}
@@ -51,11 +37,13 @@ printed.` + "\n" + exitStatusHelp,
 // AddFlags adds the round's flags and score's own.
 func (o *scoreOptions) AddFlags(cmd *cobra.Command) {
 	o.roundOptions.AddFlags(cmd)
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "results workbook to write (default <round>-结果.xlsx)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "print the JSON contract on stdout instead of the tables")
-	cmd.Flags().IntVar(&o.year, "year", 0, "the round's year (default: a year in the input's file name, e.g. round-2026.xlsx)")
-	cmd.Flags().StringVar(&o.previous, "previous", "", "the previous round's results (workbook or JSON) to compare with")
-	cmd.Flags().StringVar(&o.rulesSHA256, "rules-sha256", "", "refuse to score unless the effective rules have this SHA-256 (see evalctl rules hash)")
+	o.AddResampleFlags(cmd)
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
+	cmd.Flags().BoolVar(&o.json, "json", false, "")
+	cmd.Flags().BoolVar(&o.bom, "bom", false, "")
+	cmd.Flags().IntVar(&o.year, "year", 0, "")
+	cmd.Flags().StringVar(&o.previous, "previous", "", "")
+	cmd.Flags().StringVar(&o.rulesSHA256, "rules-sha256", "", "")
 }
 
 func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
@@ -63,8 +51,14 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 	if out == "" {
 		out = defaultOutput(o.input, lang)
 	}
+	if out == toStdout && o.json {
+		return usage(msg.CmdStdoutTwice, "-o -", "--json")
+	}
 	guard := guardInputs(append([]string{o.input, o.rulesFile, o.previous}, o.ballots...)...)
 	if err := guard.check(out, msg.CmdOutputIsInput); err != nil {
+		return err
+	}
+	if err := checkOutput(out); err != nil {
 		return err
 	}
 	year, err := roundYear(o.year, o.input)
@@ -72,6 +66,9 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 		return err
 	}
 	if err := o.checkRulesSHA256(); err != nil {
+		return err
+	}
+	if err := o.checkResampling(); err != nil {
 		return err
 	}
 	var prev *evaluate.Published
@@ -91,26 +88,52 @@ func scoreRun(o *scoreOptions, s *streams, lang msg.Lang) error {
 		res.Warnings = append(res.Warnings, rulesChanged(prev, o.previous, res.Rules, o.preset)...)
 		meta.Previous = &prevInput
 	}
-	if err := report.WriteWorkbook(out, res, meta, lang); err != nil {
-		return msg.Errorf(msg.CmdWriting, out, err)
+	if err := writeOut(s, out, func(path string) error { return report.WriteWorkbook(path, res, meta, lang) }); err != nil {
+		return writeError(out, err)
 	}
-	if o.json {
+	switch {
+	case out == toStdout:
+		// stdout holds the workbook; the summary goes with the notes.
+		if err := report.WriteSummary(s.Err, res, lang); err != nil {
+			return err
+		}
+	case o.json:
 		if err := report.WriteJSON(s.Out, res, lang); err != nil {
 			return err
 		}
-	} else {
-		if err := report.WriteSummary(s.Out, res, lang); err != nil {
+	default:
+		// Piped, stdout holds the bottom list's values alone, for a
+		// spreadsheet or a script; the summary goes with the notes.
+		summary := s.Out
+		if !s.OutTerminal {
+			summary = s.Err
+		}
+		if err := report.WriteSummary(summary, res, lang); err != nil {
 			return err
 		}
-		if err := report.WriteBottom(s.Out, res, lang, s.OutTerminal); err != nil {
+		if err := writeBottom(s, res, lang, o.bom); err != nil {
 			return err
 		}
 	}
 	if res.Ballots.Invalid > 0 {
 		note(s, lang, msg.NoteInvalidExcluded, res.Ballots.Invalid)
 	}
-	note(s, lang, msg.NoteWrote, out)
+	if out != toStdout {
+		note(s, lang, msg.NoteWrote, out)
+	}
 	return nil
+}
+
+// writeBottom prints the bottom list: a table on a terminal, else values
+// separated by tabs, after a byte-order mark with --bom (Excel on Chinese
+// Windows reads a file without one as GBK).
+func writeBottom(s *streams, res *evaluate.Result, lang msg.Lang, bom bool) error {
+	if bom && !s.OutTerminal {
+		if _, err := io.WriteString(s.Out, "\ufeff"); err != nil {
+			return err
+		}
+	}
+	return report.WriteBottom(s.Out, res, lang, s.OutTerminal)
 }
 
 // checkRulesSHA256 holds the effective rules to --rules-sha256, when given.

@@ -26,26 +26,18 @@ type templateOptions struct {
 func newTemplateCmd(s *streams, g *globals) *cobra.Command {
 	o := &templateOptions{}
 	cmd := &cobra.Command{
-		Use:   "template --roster ROUND.xlsx [-o OUT.xlsx]",
-		Short: "Write a ballot-entry workbook (or with --print a paper ballot) from the roster",
-		Long: `Write a ballot-entry workbook for the clerks who key in paper ballots: the 选票 sheet
-headed by each target's 编号 and 姓名 (over its dimensions when the rules have several),
-the 代表类别 column and every rating cell restricted to the rules' groups and levels by
-dropdowns, frozen and locked header rows, unlocked data rows, and a 说明 sheet. Filled
-in, it is read back by score without edits. --per-group writes a sheet 选票-<group> per
-evaluator group instead, without the 代表类别 column.
-
---print writes instead the paper ballot (测评表) for the evaluators: A4 portrait, a
-title, instructions, group boxes and a row per target with a box per level; the header
-row repeats on every page.
-
-The output defaults to <roster>-录入.xlsx (with --print <roster>-测评表.xlsx) beside
-the roster, never the roster itself.` + "\n" + exitStatusHelp,
-		Args: exactArgs(0),
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Use:  "template ROUND.xlsx [-o OUT.xlsx]",
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
 			lang, err := g.language()
 			if err != nil {
 				return err
+			}
+			if len(args) == 1 { // the round, as every command takes it; --roster as before
+				if o.roster != "" && o.roster != args[0] {
+					return usage(msg.CmdTemplateTwoRosters, args[0], o.roster)
+				}
+				o.roster = args[0]
 			}
 			switch {
 			case o.roster == "":
@@ -65,12 +57,12 @@ the roster, never the roster itself.` + "\n" + exitStatusHelp,
 // AddFlags adds --preset, --rules and template's own flags.
 func (o *templateOptions) AddFlags(cmd *cobra.Command) {
 	o.rulesOptions.AddFlags(cmd)
-	cmd.Flags().StringVar(&o.roster, "roster", "", "workbook with the roster (名册) of the round's targets")
-	cmd.Flags().StringVar(&o.password, "password", "", "password of a protected roster workbook")
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "workbook to write (default <roster>-录入.xlsx, or -测评表.xlsx with --print)")
-	cmd.Flags().BoolVar(&o.perGroup, "per-group", false, "one sheet per evaluator group (选票-<group>), without the 代表类别 column")
-	cmd.Flags().BoolVar(&o.print, "print", false, "write the printable paper ballot instead of the entry workbook")
-	cmd.Flags().IntVar(&o.rows, "ballots-rows", report.DefaultTemplateRows, "ballot rows to prepare on each entry sheet")
+	cmd.Flags().StringVar(&o.roster, "roster", "", "")
+	cmd.Flags().StringVar(&o.password, "password", "", "")
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "")
+	cmd.Flags().BoolVar(&o.perGroup, "per-group", false, "")
+	cmd.Flags().BoolVar(&o.print, "print", false, "")
+	cmd.Flags().IntVar(&o.rows, "ballots-rows", report.DefaultTemplateRows, "")
 }
 
 func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
@@ -79,6 +71,9 @@ func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 		out = defaultTemplateOutput(o.roster, o.print, lang)
 	}
 	if err := guardInputs(o.roster, o.rulesFile).check(out, msg.CmdOutputIsInput); err != nil {
+		return err
+	}
+	if err := checkOutput(out); err != nil {
 		return err
 	}
 	rules, _, err := o.loadRules()
@@ -102,15 +97,17 @@ func templateRun(o *templateOptions, s *streams, lang msg.Lang) error {
 		write = report.WritePrintBallot
 	}
 	opts := report.TemplateOptions{Lang: lang, PerGroup: o.perGroup, Rows: o.rows}
-	if err := write(out, rules, targets, opts); err != nil {
+	if err := writeOut(s, out, func(path string) error { return write(path, rules, targets, opts) }); err != nil {
 		// Mistakes in the roster or the rules keep their own message and
 		// exit status; anything else failed to write.
 		if errors.Is(err, evaluate.ErrInvalidData) || errors.Is(err, evaluate.ErrRules) {
 			return err
 		}
-		return msg.Errorf(msg.CmdWriting, out, err)
+		return writeError(out, err)
 	}
-	note(s, lang, msg.NoteWroteTemplate, out, len(targets))
+	if out != toStdout {
+		note(s, lang, msg.NoteWroteTemplate, out, len(targets))
+	}
 	return nil
 }
 

@@ -221,7 +221,7 @@ func checkTrend(t *testing.T, path string) {
 			}
 			data, err := io.ReadAll(rc)
 			rc.Close()
-			if err != nil || !strings.Contains(string(data), "<lineChart>") {
+			if err != nil || !strings.Contains(string(data), "<c:lineChart>") {
 				t.Errorf("%s is not a line chart (%v)", part.Name, err)
 			}
 		}

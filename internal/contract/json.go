@@ -29,6 +29,21 @@ type Results struct {
 	Handling  *Handling  `json:"handling"`
 	Questions []Question `json:"questions"`
 	Arrivals
+	Certainty
+}
+
+// CheckSchema is the version of the check contract: 1 since problems are
+// objects and the contract carries its version.
+const CheckSchema = 1
+
+// Problem is one problem check found: its code (the catalogue's key of the
+// message, stable across languages and versions), where it is (file,
+// sheet and cell, "" for the round as a whole) and what is wrong, in the
+// language of --lang.
+type Problem struct {
+	Code    string `json:"code"`
+	Where   string `json:"where"`
+	Message string `json:"message"`
 }
 
 // Handling counts the ledger's entries received and closed (办结) for the
@@ -187,6 +202,13 @@ type Target struct {
 	// bottom list (confirmed or pending) rests on; null for the others
 	// (added to schema 1).
 	Explanation *string `json:"explanation"`
+	// BottomProbability is the share of resampled rounds in which the
+	// target is on the bottom list, confirmed or pending alike;
+	// RankInterval the 2.5% and 97.5% quantiles of its rank there; Margin
+	// its final score minus its category's cutoff (added to schema 1).
+	BottomProbability *float64 `json:"bottom_probability"`
+	RankInterval      []int    `json:"rank_interval"`
+	Margin            *float64 `json:"margin"`
 }
 
 // Score is a named score, null when there is none.
@@ -241,13 +263,16 @@ type Bottom struct {
 	Bottom         []Target         `json:"bottom"`
 	Accountability []Accountability `json:"accountability"`
 	Warnings       []Warning        `json:"warnings"`
+	Certainty
 }
 
 // Check is the JSON of `evalctl check --json`: every problem found, the
 // invalid ballots, the possible double entries and the reconciliation per
 // group and per file.
 type Check struct {
-	Problems       []string        `json:"problems"`
+	// Schema is the check contract's version, CheckSchema.
+	Schema         int             `json:"schema"`
+	Problems       []Problem       `json:"problems"`
 	Warnings       []Warning       `json:"warnings"`
 	InvalidBallots []InvalidBallot `json:"invalid_ballots"`
 	DoubleEntries  []DoubleEntry   `json:"double_entries"`

@@ -47,6 +47,7 @@ var Flags = Vocabulary[string]{
 	{evaluate.FlagTieAtAwardCutoff, Label{Key: msg.FlagTieAtAwardCutoff}},
 	{evaluate.FlagBelowThreshold, Label{Key: msg.FlagBelowThreshold}},
 	{evaluate.FlagConsecutiveUnsatisfactory, Label{Key: msg.FlagConsecutiveUnsatis}},
+	{evaluate.FlagFragile, Label{Key: msg.FlagFragile}},
 }
 
 // FlagsText writes flags in a cell, in the language.

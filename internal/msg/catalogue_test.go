@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/evalctl/evalctl/internal/msg/msgtest"
 )
 
 // declaredKeys parses this package's source for every constant of type Key,
@@ -85,8 +87,8 @@ func TestEveryKeyHasEveryLanguage(t *testing.T) {
 // The parts of a catalogue never give one key twice.
 func TestCatalogueParts(t *testing.T) {
 	for name, parts := range map[string][]map[Key]string{
-		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhPresets},
-		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enPresets},
+		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhHelp, zhOutputs, zhBootstrap, zhPresets},
+		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enHelp, enOutputs, enBootstrap, enPresets},
 	} {
 		seen := map[Key]bool{}
 		for _, p := range parts {
@@ -100,43 +102,20 @@ func TestCatalogueParts(t *testing.T) {
 	}
 }
 
-// verbs maps each argument (1-based) of a format to its verb.
+// verbs maps each argument (1-based) of a format to its verb's class.
 func verbs(t *testing.T, format string) map[int]byte {
 	t.Helper()
+	vs, err := msgtest.Verbs(format)
+	if err != nil {
+		t.Error(err)
+	}
 	out := map[int]byte{}
-	arg := 1
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
+	for _, v := range vs {
+		verb := verbClass(v.Letter)
+		if prev, ok := out[v.Arg]; ok && prev != verb {
+			t.Errorf("%q uses argument %d as %%%c and %%%c", format, v.Arg, prev, verb)
 		}
-		i++
-		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
-			i++
-		}
-		if i < len(format) && format[i] == '[' {
-			end := strings.IndexByte(format[i:], ']')
-			n := 0
-			for _, c := range format[i+1 : i+end] {
-				n = n*10 + int(c-'0')
-			}
-			arg, i = n, i+end+1
-		}
-		for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '.') {
-			i++
-		}
-		if i >= len(format) {
-			t.Errorf("%q ends in a verb", format)
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		verb := verbClass(format[i])
-		if prev, ok := out[arg]; ok && prev != verb {
-			t.Errorf("%q uses argument %d as %%%c and %%%c", format, arg, prev, verb)
-		}
-		out[arg] = verb
-		arg++
+		out[v.Arg] = verb
 	}
 	return out
 }

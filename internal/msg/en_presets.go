@@ -44,6 +44,8 @@ var enPresets = map[Key]string{
 	ProvMaxShare:            "a verdict by rank reaches at most half of a category's ranked targets, never its first: a small category goes to the committee",
 	ProvVetoes:              "a veto takes one of the bottom places: the source does not say which of the two readings it follows",
 	ProvExport:              "in the results sent to each unit, a group's mean and rate are withheld below 5 ratings, so that no vote can be inferred",
+	ProvFragile:             "a verdict that holds in fewer than 90% of the resampled rounds is flagged 结论不稳 for the committee: no source measures how sure a verdict is",
+	ProvRobustness:          "other readings the source leaves open (weights, points, trimming), under which the bottom list is drawn again for the committee; they change no published verdict",
 	ProvScale:               "the source gives the levels no points: 满意 100, 基本满意 60, 不满意 0, with 不了解 as no answer, a common map an office can explain",
 	ProvEqualWeights:        "the groups are the source's; it gives no weights, so they weigh the same",
 	ProvOneDimension:        "the source lists no items to rate: one overall rating",

@@ -46,6 +46,8 @@ const (
 	ProvMaxShare            Key = "prov.max_share"
 	ProvVetoes              Key = "prov.vetoes"
 	ProvExport              Key = "prov.export"
+	ProvFragile             Key = "prov.fragile"
+	ProvRobustness          Key = "prov.robustness"
 	ProvScale               Key = "prov.scale"
 	ProvEqualWeights        Key = "prov.equal_weights"
 	ProvOneDimension        Key = "prov.one_dimension"

@@ -26,10 +26,14 @@ const (
 
 // Warnings in the outputs.
 const (
-	ItemWarning    Key = "item.warning"
-	SummaryWarning Key = "summary.warnings"
-	CheckWarnings  Key = "check.warnings"
-	CmdWarnings    Key = "cmd.strict_warnings"
+	ItemWarning               Key = "item.warning"
+	SummaryWarning            Key = "summary.warnings"
+	SummaryInvalid            Key = "summary.invalid"
+	SummaryInvalidLine        Key = "summary.invalid_line"
+	SummaryAccountability     Key = "summary.accountability"
+	SummaryAccountabilityLine Key = "summary.accountability_line"
+	CheckWarnings             Key = "check.warnings"
+	CmdWarnings               Key = "cmd.strict_warnings"
 )
 
 // The 计分明细 sheet: the figures behind each ballot score.

@@ -213,29 +213,36 @@ func replaceOnce(x, old, new string) (string, error) {
 // duplicateEntry is the clean workbook with a second, empty entry of part.
 func duplicateEntry(part string) func() ([]byte, error) {
 	return func() ([]byte, error) {
-		data, err := rezip(func(name string, body []byte) ([]byte, bool, error) { return body, true, nil })
-		if err != nil {
-			return nil, err
-		}
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			return nil, err
-		}
-		var out bytes.Buffer
-		zw := zip.NewWriter(&out)
-		for _, f := range zr.File {
-			if err := zw.Copy(f); err != nil {
-				return nil, err
+		return copyClean(func(zw *zip.Writer, f *zip.File) error {
+			if err := zw.Copy(f); err != nil || f.Name != part {
+				return err
 			}
-			if f.Name == part {
-				if _, err := zw.Create(part); err != nil {
-					return nil, err
-				}
-			}
-		}
-		err = zw.Close()
-		return out.Bytes(), err
+			_, err := zw.Create(part)
+			return err
+		})
 	}
+}
+
+// copyClean copies the clean workbook's zip entry by entry through each,
+// which writes what stands for the entry.
+func copyClean(each func(zw *zip.Writer, f *zip.File) error) ([]byte, error) {
+	data, err := cleanWorkbook()
+	if err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if err := each(zw, f); err != nil {
+			return nil, err
+		}
+	}
+	err = zw.Close()
+	return out.Bytes(), err
 }
 
 // rawZip is the clean workbook with part replaced by deflated XML of n
@@ -287,40 +294,23 @@ func bombZip(part string, n int, honest bool) ([]byte, error) {
 // rezipRaw is the clean workbook with part's entry written raw: deflated
 // data, its CRC and the uncompressed size the directory is to claim.
 func rezipRaw(part string, raw func() ([]byte, uint32, uint64, error)) ([]byte, error) {
-	data, err := rezip(func(name string, body []byte) ([]byte, bool, error) { return body, true, nil })
-	if err != nil {
-		return nil, err
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
+	return copyClean(func(zw *zip.Writer, f *zip.File) error {
 		if f.Name != part {
-			if err := zw.Copy(f); err != nil {
-				return nil, err
-			}
-			continue
+			return zw.Copy(f)
 		}
 		body, crc, size, err := raw()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		w, err := zw.CreateRaw(&zip.FileHeader{
 			Name: part, Method: zip.Deflate, CRC32: crc,
 			CompressedSize64: uint64(len(body)), UncompressedSize64: size,
 		})
-		if err != nil {
-			return nil, err
+		if err == nil {
+			_, err = w.Write(body)
 		}
-		if _, err := w.Write(body); err != nil {
-			return nil, err
-		}
-	}
-	err = zw.Close()
-	return out.Bytes(), err
+		return err
+	})
 }
 
 // odsFile starts as an OpenDocument spreadsheet does: a zip whose first

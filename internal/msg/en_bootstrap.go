@@ -1,0 +1,28 @@
+package msg
+
+var enBootstrap = map[Key]string{
+	RuleFragile:          "must be between 0.5 and 1, got %v",
+	RuleVariantNames:     "must name the round's own, in their order: %s (a variant changes the scoring, not how ballots are read)",
+	RuleVariantReading:   "a variant cannot change how ballots are read: aliases, no-answer levels, the range, issued counts and quorums must be the round's or left out",
+	CmdReplicates:        "--replicates %d must be between 0 and %d (0: no resampling)",
+	ColBottomProbability: "Bottom probability",
+	ColRankInterval:      "Rank interval",
+	ColMargin:            "Margin to cutoff",
+	ColVariantsOn:        "On the list under variants",
+	ColPublished:         "Round's rules",
+	SheetRobustness:      "Robustness",
+	FlagFragile:          "fragile",
+	ValOnList:            "on",
+	ValPendingList:       "pending",
+	SummaryResampling:    "resampled %d times (seed %d): %d verdicts fragile (on the list with a probability below %s, or off it with one above %s); see the bottom probabilities in %s and %s",
+	SummaryNoResampling:  "not resampled (--replicates 0): no bottom probabilities or rank intervals",
+	SummaryRobustness:    "the list drawn again under %d other rule sets: %d targets on it under every one, %d under some; see %s",
+	ItemResampling:       "resampling",
+	ResamplingValue:      "%d replicates, seed %d (evalctl score --replicates %d --seed %d reproduces it)",
+	MethodCertaintyLabel: "how sure the list is",
+	MethodCertainty:      "To show how sure the bottom list is, the valid ballots are resampled %d times: in each, every ballot counts 0, 1 or more times (1 on average, a Poisson draw fixed by the seed %d and its ballot number, so that the same ballots and seed give the same figures whatever the order, the files or the computer), the groups' weights, the test scores, the deductions and these rules unchanged, and the round is scored, ranked and listed again. A target's bottom probability is the share of those rounds that put it on the bottom list, confirmed or pending (a tie at the cutoff, a small category) alike; its rank interval holds 95%% of its ranks there (their 2.5%% and 97.5%% quantiles). A target confirmed on the list with a probability below %s, or left off it with one above %s, is flagged fragile: its verdict depends on which ballots happened to come back, for the committee to note. The list itself follows these rules.",
+	MethodNoResampling:   "The ballots were not resampled (--replicates 0): no bottom probabilities or rank intervals are given.",
+	MethodMargin:         "The margin to the cutoff is the final score minus the category's cutoff, the midpoint between the final scores of the last place on the list by rank and the first place off it: negative on the list's side, positive off it; the smaller it is, the closer the call.",
+	MethodRobustLabel:    "robustness",
+	MethodRobustness:     "The list is drawn again under %d other rule sets as defensible: %s; how many of them put each target on the list is in the %s sheet. The list itself follows these rules.",
+}

@@ -1,0 +1,28 @@
+package msg
+
+var zhBootstrap = map[Key]string{
+	RuleFragile:          "须在 0.5 与 1 之间，现为 %v",
+	RuleVariantNames:     "须按本轮规则的顺序列出同样的名称：%s（变体只改计分，不改选票的读法）",
+	RuleVariantReading:   "变体不能改变选票的读法：别名、“不了解”等不计分等次、分数范围、发放数和回收率要求须与本轮规则相同或不写",
+	CmdReplicates:        "--replicates %d 须在 0 与 %d 之间（0 为不重抽样）",
+	ColBottomProbability: "列入名单概率",
+	ColRankInterval:      "名次区间",
+	ColMargin:            "与分界线差距",
+	ColVariantsOn:        "其他规则下列入",
+	ColPublished:         "本轮规则",
+	SheetRobustness:      "稳健性",
+	FlagFragile:          "结论不稳",
+	ValOnList:            "列入",
+	ValPendingList:       "待定",
+	SummaryResampling:    "重抽样 %d 次（种子 %d）：%d 名结论不稳（名单内列入概率低于 %s，或名单外列入概率高于 %s），见“%s”和“%s”中的列入名单概率",
+	SummaryNoResampling:  "未重抽样（--replicates 0）：不给出列入名单概率和名次区间",
+	SummaryRobustness:    "按其他 %d 套规则重新确定名单：%d 名在每一套规则下都列入名单，%d 名只在部分规则下列入，见“%s”",
+	ItemResampling:       "重抽样",
+	ResamplingValue:      "%d 次，种子 %d（evalctl score --replicates %d --seed %d 可重现）",
+	MethodCertaintyLabel: "结论的把握",
+	MethodCertainty:      "为说明末位名单有多大把握，将全部有效选票重抽 %d 次：每次每张选票按票号随机计入 0 次、1 次或多次（平均 1 次，服从泊松分布，由种子 %d 和票号确定，同样的选票和种子得到同样的结果，与录入顺序、文件拆分和电脑无关），各代表类别的权重、测试成绩、投诉扣分和本办法均不变，重新计分、排名、确定名单。“列入名单概率”是某对象在这些重抽中列入末位名单的比例，确认列入和待定（并列跨越末位线、类别过小）都算列入；“名次区间”是其在本类别名次的 95%% 范围（重抽中名次的 2.5%% 和 97.5%% 分位）。确认列入名单而列入概率低于 %s 的，以及未列入名单而列入概率高于 %s 的，标记为“结论不稳”：这样的结论取决于恰好收回了哪些选票，提请评议委员会注意。名单本身仍按本办法确定。",
+	MethodNoResampling:   "本次未重抽样（--replicates 0），不给出列入名单概率和名次区间。",
+	MethodMargin:         "“与分界线差距”是最终得分减去本类别分界线：分界线是按名次列入名单的最后一名与名单外第一名最终得分的中点；负数在名单一侧，正数在名单外，绝对值越小结论越接近分界线。",
+	MethodRobustLabel:    "稳健性",
+	MethodRobustness:     "另按 %d 套同样可以成立的规则重新确定名单：%s；每个对象在几套规则下列入名单见“%s”表。名单本身仍按本办法确定。",
+}
