@@ -59,7 +59,7 @@ func handlingSection(res *evaluate.Result, lang msg.Lang) *section {
 		return nil
 	}
 	h := res.Handling()
-	s := &section{header: heads(lang, contract.ColScopeOf, contract.ColName, contract.ColReceived, contract.ColClosed, contract.ColHandlingRate),
+	s := &section{header: heads(lang, contract.ColScopeOf, contract.ColScopeName, contract.ColReceived, contract.ColClosed, contract.ColHandlingRate),
 		formats: []format{text, text, integer, integer, percent}}
 	add := func(scope, name string, c evaluate.HandlingCount) {
 		rate, ok := c.Rate()

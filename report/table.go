@@ -60,7 +60,7 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	if len(res.Accountability) > 0 {
 		lines = append(lines, lang.F(msg.SummaryAccountability, len(res.Accountability)))
 		for _, a := range res.Accountability {
-			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), lang.Join(a.Actions)))
+			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), accountabilityActions(a, lang)))
 		}
 	}
 	lines = append(lines, summaryCertainty(res, lang)...)
@@ -111,4 +111,17 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 		return err
 	}
 	return tw.Render()
+}
+
+// accountabilityActions are an entry's decided actions and, said as such,
+// those only proposed to the committee.
+func accountabilityActions(a evaluate.Accountability, lang msg.Lang) string {
+	var parts []string
+	if len(a.Actions) > 0 {
+		parts = append(parts, lang.Join(a.Actions))
+	}
+	if len(a.Proposals) > 0 {
+		parts = append(parts, lang.F(msg.SummaryProposed, lang.Join(a.Proposals)))
+	}
+	return strings.Join(parts, lang.Sep())
 }

@@ -49,6 +49,7 @@ var (
 	ColActions                  = Label{Key: msg.ColActions}
 	ColProposals                = Label{Key: msg.ColProposals}
 	ColScopeOf                  = Label{Key: msg.ColScopeOf}
+	ColScopeName                = Label{Key: msg.ColScopeName}
 	ColHandlingRate             = Label{Key: msg.ColHandlingRate}
 	ColQuestion                 = Label{Key: msg.ColQuestion}
 	ColAnswered                 = Label{Key: msg.ColAnswered}

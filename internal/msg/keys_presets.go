@@ -6,6 +6,8 @@ const (
 	ColHandling       Key = "col.handling"
 	ColProposals      Key = "col.proposals"
 	ColScopeOf        Key = "col.scope_of"
+	ColScopeName      Key = "col.scope_name"
+	SummaryProposed   Key = "summary.proposed"
 	ColHandlingRate   Key = "col.handling_rate"
 	ColQuestion       Key = "col.question"
 	ColAnswered       Key = "col.answered"
