@@ -47,9 +47,6 @@ var poisson1 = [...]uint64{
 	0xffffffffffffb11a, 0xfffffffffffffba1, 0xffffffffffffffc5, 0xfffffffffffffffd,
 }
 
-// maxWeight is the largest weight a ballot can draw.
-const maxWeight = len(poisson1)
-
 // poissonWeights fills w with the weights of the ballot whose identity
 // hashes to key, one per replicate: the SplitMix64 sequence started at a
 // mix of the seed and the key, each draw read through poisson1.
