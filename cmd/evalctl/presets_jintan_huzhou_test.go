@@ -42,8 +42,8 @@ type jhResult struct {
 		}
 	}
 	Accountability []struct {
-		Role, Unit       string
-		Actions, Targets []string
+		Person, Role, Unit          string
+		Actions, Proposals, Targets []string
 	}
 	Complaints []struct{ Result, Effect string }
 	Comments   struct{ List []struct{ Text string } }
