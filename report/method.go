@@ -120,6 +120,9 @@ func methodIssued(r *evaluate.Rules, lang msg.Lang) []string {
 	switch {
 	case r.Quorum > 0 && r.QuorumStrict:
 		lines = append(lines, lang.F(msg.MethodQuorumStrict, percentText(r.Quorum)))
+		if r.Quorum == 0.5 {
+			lines = append(lines, lang.T(msg.MethodQuorumHalf))
+		}
 	case r.Quorum > 0:
 		lines = append(lines, lang.F(msg.MethodQuorum, percentText(r.Quorum)), lang.T(msg.MethodQuorumAtLeast))
 	}

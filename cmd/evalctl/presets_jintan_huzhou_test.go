@@ -243,7 +243,8 @@ func TestHuzhouHandWorked(t *testing.T) {
 	}
 	for _, line := range []string{
 		"统计!A5\t合计\n统计!B5\t1019\n统计!C5\t972\n统计!D5\t967\n统计!E5\t5\n统计!F5\t95.39%\n",
-		"全轮回收率须超过 50%（过半：超过一半，恰好等于不够）",
+		"全轮回收率须超过 50%（严格大于：恰好等于 50% 不够）",
+		"即“过半”：超过一半，恰好一半不够。",
 	} {
 		if !strings.Contains(dump, line) {
 			t.Errorf("the workbook lacks %q", line)

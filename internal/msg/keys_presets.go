@@ -101,6 +101,7 @@ const (
 	MethodIssuedRound       Key = "method.issued_round"
 	MethodQuorumAtLeast     Key = "method.quorum_at_least"
 	MethodQuorumStrict      Key = "method.quorum_strict"
+	MethodQuorumHalf        Key = "method.quorum_half"
 	MethodGroupQuorumStrict Key = "method.group_quorum_strict"
 	MethodSanctionTo        Key = "method.sanction_to"
 	MethodSanctionPersons   Key = "method.sanction_persons"
