@@ -32,8 +32,10 @@ func newAccountabilityList(targets []TargetResult) *accountabilityList {
 
 // give adds the actions for a role about target t (the principal of t's
 // unit, t's supervisor, or t itself), caused by the targets named, under the
-// trigger. A rule that reaches an entry again adds its targets to the
-// trigger it already has.
+// trigger: as decisions, or as proposals when the trigger's rule proposes
+// (an action decided by one rule is not also proposed by another). A rule
+// that reaches an entry again adds its targets to the trigger it already
+// has.
 func (l *accountabilityList) give(role Role, t *TargetResult, actions []string, causes []string, tr Trigger) {
 	if len(actions) == 0 {
 		return
@@ -51,7 +53,17 @@ func (l *accountabilityList) give(role Role, t *TargetResult, actions []string, 
 		e = &Accountability{Person: person, Role: role, Unit: t.Unit}
 		l.entries[k] = e
 	}
-	e.Actions = appendNew(e.Actions, actions...)
+	if tr.Proposal {
+		for _, a := range actions {
+			if !slices.Contains(e.Actions, a) {
+				e.Proposals = appendNew(e.Proposals, a)
+			}
+		}
+	} else {
+		e.Actions = appendNew(e.Actions, actions...)
+		// An action decided is no longer only proposed.
+		e.Proposals = slices.DeleteFunc(e.Proposals, func(a string) bool { return slices.Contains(actions, a) })
+	}
 	e.Targets = appendNew(e.Targets, causes...)
 	for i := range e.Triggers {
 		if seen := &e.Triggers[i]; seen.Rule == tr.Rule && seen.When == tr.When && seen.Scope == tr.Scope {

@@ -4,15 +4,16 @@ import "math"
 
 // awardHonours gives the honour to the top ranked targets, per category or
 // overall, that are neither unsatisfactory nor pending at the bottom
-// nor vetoed and meet the award thresholds; the reserve-cadre list is drawn
-// from them. A tie across the award cutoff awards every tied target and
-// flags them, rather than picking.
+// nor vetoed (nor, where the rules say so, found in violation) and meet the
+// award thresholds; the reserve-cadre list is drawn from them. A tie across
+// the award cutoff awards every tied target and flags them, rather than
+// picking.
 func awardHonours(rules *Rules, in []Standing, verdicts []Verdict) []Honours {
 	out := make([]Honours, len(in))
 	a := rules.Awards
 	eligible := func(i int) bool {
 		s, v := &in[i], &verdicts[i]
-		return s.Ranked && !v.Unsatisfactory && !v.Pending() && !s.Veto &&
+		return s.Ranked && !v.Unsatisfactory && !v.Pending() && !s.Veto && !(a.ExcludeViolators && s.Violations > 0) &&
 			scoreKey(s.Final) >= scoreKey(a.MinFinal) &&
 			(a.MinSatisfaction == 0 || (s.RatingCells > 0 && s.satisfaction() >= a.MinSatisfaction))
 	}
@@ -63,6 +64,9 @@ func award(rules *Rules, out []Honours, in []Standing, list []int, n int, name s
 		}
 		h := &out[i]
 		h.Award, h.AwardName = true, name
+		if c := in[i].Category; c >= 0 {
+			h.AlsoAward = rules.Categories[c].AlsoAward
+		}
 		h.TieAtAward = k >= n || (len(list) > n && compare(&in[i], &in[list[n]], order) == 0)
 		h.Reserve = in[i].HasTest && in[i].Test >= rules.Awards.Reserve.MinTest && rules.Awards.Reserve.Name != ""
 	}

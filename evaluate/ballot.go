@@ -31,6 +31,9 @@ type Ballot struct {
 	// Neither is scored.
 	Comments []Comment
 	Meta     *Meta
+	// Answers are the ballot's answers to the rules' questions, which rate
+	// no target (知晓率, 支持率).
+	Answers []Answer
 }
 
 // Cell is one rating cell of a ballot, as written.

@@ -18,6 +18,12 @@ func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures)
 		results.add(i, append([]string{r.Name}, r.Aliases...)...)
 		names[i] = r.Name
 	}
+	statuses := lookup{}
+	statusNames := make([]string, len(rules.Complaints.Statuses))
+	for i, st := range rules.Complaints.Statuses {
+		statuses.add(i, append([]string{st.Name}, st.Aliases...)...)
+		statusNames[i] = st.Name
+	}
 	index := round.targetIndex()
 	out := make([]ComplaintFigures, len(round.Targets))
 	for i := range out {
@@ -39,35 +45,65 @@ func complaintFigures(rules *Rules, round *Round, composites []CompositeFigures)
 			errs = append(errs, dataErrorf(c.Where, msg.DataComplaintResult, c.Result, strings.Join(names, "/")))
 			continue
 		}
-		t := &out[ti]
 		kind := rules.Complaints.Results[ri]
-		ledger = append(ledger, LedgerEntry{Complaint: c, Effect: kind.Effect})
+		closed := kind.Closed
+		if len(rules.Complaints.Statuses) > 0 {
+			si, ok := statuses.find(c.Status)
+			if !ok {
+				errs = append(errs, dataErrorf(c.StatusWhere, msg.DataComplaintStatus, c.Status, strings.Join(statusNames, "/")))
+				continue
+			}
+			closed = rules.Complaints.Statuses[si].Closed
+		}
+		t := &out[ti]
+		ledger = append(ledger, LedgerEntry{Complaint: c, Effect: kind.Effect, Closed: closed})
 		t.ComplaintsReceived++
 		t.ByResult[ri]++
-		if kind.Closed {
+		if closed {
 			t.ComplaintsClosed++
 		}
 		switch kind.Effect {
 		case EffectDeduct:
 			t.Verified++
+			t.Violations++
 			sums[ti] += deductAmount(rules.Complaints, kind)
 		case EffectVeto:
+			t.Violations++
 			t.Veto = true
 			t.VetoSources = append(t.VetoSources, c.Where)
 		}
+	}
+	kinds := map[string]TargetKind{}
+	for _, c := range rules.Categories {
+		kinds[c.Name] = c.Targets
 	}
 	cr := rules.Complaints
 	for i := range out {
 		t := &out[i]
 		t.capped = math.Min(cr.Cap, sums[i])
 		t.Deduction = deductionOf(cr, composites[i].Composite, t)
-		for _, s := range cr.Sanctions {
-			if t.Verified >= s.Min {
-				t.Sanction = s.Action // sanctions are validated in rising order
-			}
-		}
+		t.Sanctions = sanctionsReached(cr.Sanctions, t.Violations, kinds[round.Targets[i].Category])
 	}
 	return out, ledger, errs
+}
+
+// sanctionsReached lists the sanctions a target's violations reach: for
+// each person addressed, the highest reached, in rules order. A sanction
+// of the target reaches only a person.
+func sanctionsReached(sanctions []Sanction, violations int, kind TargetKind) []int {
+	highest := map[Role]int{}
+	for i, s := range sanctions {
+		if violations >= s.Min && (s.To != RoleTarget || kind == TargetsPerson) {
+			highest[s.To] = i // rising per person addressed, as validated
+		}
+	}
+	var out []int
+	for i, s := range sanctions {
+		if j, ok := highest[s.To]; ok && j == i {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // deductAmount is what one entry of a deducting kind takes off.

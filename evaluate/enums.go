@@ -144,12 +144,15 @@ const (
 	// ScopeRank ranks, not counts: the targets at a place from the bottom
 	// of their category, unsatisfactory or not (溧水: last → 组织调整).
 	ScopeRank Scope = "rank_from_bottom"
+	// ScopeViolations counts a target's verified ledger entries (查实,
+	// 一票否决), whatever its rank (洛阳: 违者给予效能告诫, 谁分管…追究谁).
+	ScopeViolations Scope = "violations"
 	// ScopeComplaints marks a trigger that is a complaint-count sanction,
 	// not a liability rule; no rule has it.
 	ScopeComplaints Scope = "complaints"
 )
 
-var scopes = vocabulary[Scope]{msg.NounScope, []Scope{ScopeUnit, ScopeSupervisor, ScopeRank}}
+var scopes = vocabulary[Scope]{msg.NounScope, []Scope{ScopeUnit, ScopeSupervisor, ScopeRank, ScopeViolations}}
 
 // Valid reports whether the scope is one a liability rule may have.
 func (s Scope) Valid() bool    { return scopes.valid(s) }
@@ -186,6 +189,27 @@ const (
 	// complaint-count sanctions and escalation rules give it actions.
 	RoleTarget Role = "target"
 )
+
+var roles = vocabulary[Role]{msg.NounRole, []Role{RoleTarget, RoleSupervisor, RolePrincipal}}
+
+// Valid reports whether the role is one a sanction may be addressed to.
+func (r Role) Valid() bool    { return roles.valid(r) }
+func (r Role) String() string { return string(r) }
+
+// TargetKind says what a category's targets are: persons or units.
+type TargetKind string
+
+// Target kinds.
+const (
+	TargetsPerson TargetKind = "person" // 股长, 窗口工作人员: a person can be warned or suspended
+	TargetsUnit   TargetKind = "unit"   // 部门, 服务窗口: a unit answers through its leaders
+)
+
+var targetKinds = vocabulary[TargetKind]{msg.NounTargetKind, []TargetKind{TargetsPerson, TargetsUnit}}
+
+// Valid reports whether the kind is one evalctl knows, or empty (not said).
+func (k TargetKind) Valid() bool    { return k == "" || targetKinds.valid(k) }
+func (k TargetKind) String() string { return string(k) }
 
 // VetoMode says how a ranked veto counts against a category's bottom places.
 type VetoMode string

@@ -1,8 +1,9 @@
 package evaluate
 
 // liability applies the joint-liability rules to the confirmed unsatisfactory
-// targets (vetoes included; pending targets are not confirmed), and the
-// complaint-count sanctions to the targets. Each leader gets one entry per
+// targets (vetoes included; pending targets are not confirmed), the rules
+// by violations to the targets with verified ledger entries, and the
+// personnel sanctions to the persons they address. Each leader gets one entry per
 // role, collecting the actions of every rule that reached them in rule
 // order, without repeats, and the targets that caused them. Entries are
 // ordered by the roster order of the unit, principal first.
@@ -45,7 +46,7 @@ func liability(rules *Rules, targets []TargetResult, standings []Standing) []Acc
 				if len(hit) < rule.Threshold {
 					continue
 				}
-				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit)}
+				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit), Proposal: rule.Proposal}
 				list.give(RolePrincipal, hit[0], rule.Principal, ids(hit), tr)
 				for _, t := range hit {
 					list.give(RoleSupervisor, t, rule.Supervisor, []string{t.ID}, tr)
@@ -58,7 +59,7 @@ func liability(rules *Rules, targets []TargetResult, standings []Standing) []Acc
 				if len(hit) < rule.Threshold {
 					continue
 				}
-				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit)}
+				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: len(hit), Proposal: rule.Proposal}
 				list.give(RolePrincipal, hit[0], rule.Principal, ids(hit), tr)
 				list.give(RoleSupervisor, hit[0], rule.Supervisor, ids(hit), tr)
 				for _, t := range hit {
@@ -71,17 +72,33 @@ func liability(rules *Rules, targets []TargetResult, standings []Standing) []Acc
 				if t.Status != StatusRanked || placeFromBottom(rules, standings, i) != rule.Position || !placeReaches(rules, standings, i) {
 					continue
 				}
-				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Position, Count: rule.Position}
+				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Position, Count: rule.Position, Proposal: rule.Proposal}
+				for _, role := range []Role{RolePrincipal, RoleSupervisor, RoleTarget} {
+					list.give(role, t, rule.actions(role), []string{t.ID}, tr)
+				}
+			}
+		case ScopeViolations:
+			// A violation is the violator's, whatever its rank or status,
+			// and its leaders': 谁分管…追究谁.
+			for i := range targets {
+				t := &targets[i]
+				if t.Violations < rule.Threshold {
+					continue
+				}
+				tr := Trigger{Rule: ri, Scope: rule.Scope, Threshold: rule.Threshold, Count: t.Violations, Targets: []string{t.ID}, Proposal: rule.Proposal}
 				for _, role := range []Role{RolePrincipal, RoleSupervisor, RoleTarget} {
 					list.give(role, t, rule.actions(role), []string{t.ID}, tr)
 				}
 			}
 		}
 	}
-	// Complaint-count sanctions (警告, 待岗) fall on the target itself.
+	// Personnel sanctions (警告, 待岗) by the number of violations, each to
+	// the person it addresses.
 	for i := range targets {
-		if t := &targets[i]; t.Sanction != "" {
-			list.give(RoleTarget, t, []string{t.Sanction}, []string{t.ID}, Trigger{Rule: -1, Scope: ScopeComplaints, Count: t.Verified})
+		t := &targets[i]
+		for _, si := range t.Sanctions {
+			s := rules.Complaints.Sanctions[si]
+			list.give(s.To, t, []string{s.Action}, []string{t.ID}, Trigger{Rule: si, Scope: ScopeComplaints, Count: t.Violations, Targets: []string{t.ID}})
 		}
 	}
 	return list.list()

@@ -12,11 +12,13 @@ import (
 // rounds, the tests) is drawn from it. Each call returns a fresh copy the
 // caller may change.
 var presets = map[string]func() *Rules{
-	"chibi":   Chibi,
-	"luoyang": Luoyang,
-	"lishui":  Lishui,
-	"jintan":  Jintan,
-	"huzhou":  Huzhou,
+	"chibi":          Chibi,
+	"luoyang":        Luoyang,
+	"lishui":         Lishui,
+	"lishui-windows": LishuiWindows,
+	"jintan":         Jintan,
+	"huzhou":         Huzhou,
+	"huzhou-units":   HuzhouUnits,
 }
 
 // DefaultPreset is used when neither a preset nor a rules file is named.
@@ -61,7 +63,8 @@ func PresetNames() []string {
 // The seed fixes the groups, the categories, the bottom counts and the
 // liability rules. It is silent on the point map, the weights, the deduction
 // rate and cap, the minimum sample and the award count: those below are the
-// defaults an office would publish and can override in a rules file.
+// defaults an office would publish and can override in a rules file. Each
+// number's provenance, quoted or reasoned, is in chibiNotes.
 //
 // It has no escalation rules: the seed dismisses every unsatisfactory chief
 // (免职) in the year of the verdict, so there is no second year to escalate.
@@ -99,8 +102,8 @@ func Chibi() *Rules {
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{
-			{Name: "公共服务和行政执法类", Bottom: 4, Awards: 5},
-			{Name: "综合管理类", Bottom: 2, Awards: 5},
+			{Name: "公共服务和行政执法类", Bottom: 4, Awards: 5, Targets: TargetsPerson},
+			{Name: "综合管理类", Bottom: 2, Awards: 5, Targets: TargetsPerson},
 		},
 		Bottom: Bottom{Label: "群众不满意股长", Action: "免职", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{

@@ -97,12 +97,32 @@ func jintanVariants(r *Rules) []Variant {
 	}
 }
 
-// huzhouVariants: the seven layers weighted equally rather than pooled;
-// 100/75/55; the highest and lowest rating of each layer dropped from 6
-// ratings (a published practice: only where more than 5 rate).
+// huzhouVariants: the three kinds of evaluator weighted equally rather
+// than pooled; 100/75/55; the highest and lowest rating of each kind
+// dropped from 6 ratings (a published practice: only where more than 5
+// rate).
 func huzhouVariants(r *Rules) []Variant {
 	return []Variant{
+		equalVariant("三类评议人等权", r.Groups),
+		pointsVariant("100/75/55", r.Scale, shandong),
+		{Name: "去掉最高最低分", Trim: &Trim{K: 1, Min: 6}},
+	}
+}
+
+// huzhouUnitsVariants: the seven layers weighted equally rather than
+// pooled; 100/75/55.
+func huzhouUnitsVariants(r *Rules) []Variant {
+	return []Variant{
 		equalVariant("七个层面等权", r.Groups),
+		pointsVariant("100/75/55", r.Scale, shandong),
+	}
+}
+
+// lishuiWindowsVariants: 100/75/55; the highest and lowest rating dropped
+// from 6 ratings. The service recipients are the only group, so there is
+// no weighting of groups to vary.
+func lishuiWindowsVariants(r *Rules) []Variant {
+	return []Variant{
 		pointsVariant("100/75/55", r.Scale, shandong),
 		{Name: "去掉最高最低分", Trim: &Trim{K: 1, Min: 6}},
 	}

@@ -35,17 +35,15 @@ func ledger(mode DeductionMode, amount, limit float64) Complaints {
 // Luoyang is 洛阳's 环境创优年 "效能提升社会评议" (seed 001): service windows
 // and city units rated by 企业, 服务对象 and 群众 ("三满意", reported per
 // group) with 人大代表 and 政协委员 added to the panel; "双十佳": the top 10
-// windows are 十佳服务窗口 and the top 10 units 十佳效能单位; 效能告诫 for the
-// bottom.
+// windows are 十佳服务窗口 and the top 10 units 十佳效能单位. 效能告诫 is
+// given for verified violations (违者给予效能告诫), the leaders of the
+// violator's unit are proposed for accountability (谁分管…追究谁), and a
+// violation costs the honour (效能告诫 tied to 单位评先).
 //
-// Silent in the seed, chosen here: the weights (the three 满意 groups 0.7
-// together, the deputies 0.3), a group counting in a target's weighted mean
-// only from 5 evaluators (service recipients rate only what they used, and
-// three of them must not carry a quarter of the score), the bottom 2 of
-// each category warned, 不了解
-// offered since recipients rate only the departments they used (so no
-// minimum share of targets rated), at least 20 ratings, a fixed 2 points per
-// verified complaint up to 10.
+// Silent in the seed, chosen here (see luoyangNotes): the weights, a group
+// counting in a target's weighted mean only from 5 evaluators, 不了解
+// offered, at least 20 ratings, a fixed 2 points per verified complaint up
+// to 10, and the last two of each category named for rectification.
 func Luoyang() *Rules {
 	r := &Rules{
 		Name:  `洛阳市"效能提升"社会评议`,
@@ -65,14 +63,15 @@ func Luoyang() *Rules {
 		MinGroupBallots: 5,
 		TieBreak:        []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{
-			{Name: "服务窗口", Bottom: 2, Awards: 10, AwardName: "十佳服务窗口"},
-			{Name: "效能单位", Bottom: 2, Awards: 10, AwardName: "十佳效能单位"},
+			{Name: "服务窗口", Bottom: 2, Awards: 10, AwardName: "十佳服务窗口", Targets: TargetsUnit},
+			{Name: "效能单位", Bottom: 2, Awards: 10, AwardName: "十佳效能单位", Targets: TargetsUnit},
 		},
-		Bottom: Bottom{Label: "效能告诫对象", Action: "效能告诫", MaxShare: 0.5, Vetoes: VetoesFill},
+		Bottom: Bottom{Label: "效能评议末位", Action: "限期整改", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
-			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
+			{Scope: ScopeViolations, Threshold: 1, Target: []string{"效能告诫"}},
+			{Scope: ScopeViolations, Threshold: 1, Principal: []string{"追究领导责任"}, Supervisor: []string{"追究领导责任"}, Proposal: true},
 		},
-		Awards:      Awards{Name: "双十佳"},
+		Awards:      Awards{Name: "双十佳", ExcludeViolators: true},
 		Uncertainty: defaultUncertainty(),
 	}
 	r.Robustness = luoyangVariants(r)
@@ -81,17 +80,19 @@ func Luoyang() *Rules {
 
 // Lishui is 溧水's "千人评议机关" (seed 002): about a thousand evaluators — 人大
 // 代表, 政协委员, 企业主代表, 软环境建设监督员 — score the county agencies by
-// evaluator class (分类评议打分) on a points scale; the leadership of the
-// agencies at the bottom is held responsible by severity (last → 组织调整,
-// next → 诫勉谈话, next → 提醒谈话) with a deadline to rectify; one verified
-// complaint → 警告, two → 待岗; the best and the worst are named each year.
+// evaluator class (分类评议打分); the leadership of the agencies ranked at
+// the bottom is held responsible 视考核结果 — 提醒谈话, 诫勉谈话 or 组织调整 —
+// with a deadline to rectify (限期整改), the best and the worst named (最优和
+// 最差单位); a verified violation makes the agency's head answerable too
+// (追究单位主要领导的责任). The 首问负责制 sanctions of staff (一次投诉查实警告，
+// 两次投诉查实待岗) are for persons, not agencies: they are in LishuiWindows.
 //
-// Silent in the seed, chosen here: two classes of agency (党群部门, 政府部门),
-// the four evaluator classes weighted equally, 0–100 points read through
-// bands (≥90 满意, 75–90 比较满意, 60–75 基本满意, <60 不满意), the highest and
-// lowest score of each class dropped when it has at least 6, at least 30
-// ratings, 2 points off per verified complaint up to 10, the last of each
-// class 最差单位 and the first 最佳单位.
+// Since the tiers depend on an inquiry (视考核结果), they are proposals to the
+// committee, not decisions; which tier goes with which place from the bottom
+// is chosen here, as are (see lishuiNotes) two classes of agency, equal
+// weights, the 0–100 bands, dropping the highest and lowest of each class
+// from 6 ratings, at least 30 ratings, 2 points off per verified complaint
+// up to 10, and one worst and one best per class.
 func Lishui() *Rules {
 	r := &Rules{
 		Name: `溧水县"千人评议机关"`,
@@ -112,25 +113,22 @@ func Lishui() *Rules {
 		Dimensions: []Dimension{{Name: "综合评价", Weight: 1}},
 		Trim:       Trim{K: 1, Min: 6},
 		Components: []Component{{Name: "千人评议", Source: SourceBallots, Weight: 1}},
-		Complaints: func() Complaints {
-			c := ledger(DeductFixed, 2, 10)
-			c.Sanctions = []Sanction{{Min: 1, Action: "警告"}, {Min: 2, Action: "待岗"}}
-			return c
-		}(),
+		Complaints: ledger(DeductFixed, 2, 10),
 		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
 		Ballots:    DefaultBallots(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
 		Categories: []Category{
-			{Name: "党群部门", Bottom: 1, Awards: 1},
-			{Name: "政府部门", Bottom: 1, Awards: 1},
+			{Name: "党群部门", Bottom: 1, Awards: 1, Targets: TargetsUnit},
+			{Name: "政府部门", Bottom: 1, Awards: 1, Targets: TargetsUnit},
 		},
 		Bottom: Bottom{Label: "最差单位", Action: "限期整改", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
-			{Scope: ScopeRank, Position: 1, Principal: []string{"组织调整"}},
-			{Scope: ScopeRank, Position: 2, Principal: []string{"诫勉谈话"}},
-			{Scope: ScopeRank, Position: 3, Principal: []string{"提醒谈话"}},
+			{Scope: ScopeRank, Position: 1, Principal: []string{"组织调整"}, Proposal: true},
+			{Scope: ScopeRank, Position: 2, Principal: []string{"诫勉谈话"}, Proposal: true},
+			{Scope: ScopeRank, Position: 3, Principal: []string{"提醒谈话"}, Proposal: true},
+			{Scope: ScopeViolations, Threshold: 1, Principal: []string{"追究领导责任"}, Proposal: true},
 		},
 		Awards:      Awards{Name: "最佳单位"},
 		Uncertainty: defaultUncertainty(),
@@ -141,18 +139,28 @@ func Lishui() *Rules {
 
 // Jintan is 金坛's 优化经济发展软环境 appraisal (seed 003): departments
 // appraised by the 软环境工作考核办法 (an appraisal score sheet) together with
-// a social evaluation; complaints tracked to closure (58 received, 56
-// closed), the handling rate (办结率) reported per department, and
-// complaints left unhandled deducting.
+// a social evaluation; complaints tracked to closure — 58 received, 56
+// closed — the ledger's 核查结果 and 办理状态 kept apart, so that a verified
+// complaint still being handled can be recorded, and the handling rate
+// (办结率) reported for the round, per department and per unit; a poll of
+// the public (民意调查): 89% knew of the 优质服务年 (知晓率) and 100%
+// supported the campaign (支持率), asked on the ballot as questions that
+// rate no department.
 //
-// Silent in the seed, chosen here: the social evaluation 0.7 and the
-// appraisal 0.3 (a published 问卷 70% + 工作考核 30% split), 好 / 较好 / 一般 /
-// 较差 at 100 / 80 / 60 / 40, the groups and their weights, 1 point per
-// verified complaint and 2 per unhandled one up to 10, the bottom 2 named
-// and their heads 通报批评, the top 3 软环境建设先进单位.
+// Silent in the seed, chosen here (see jintanNotes): the social evaluation
+// 0.7 and the appraisal 0.3, 好 / 较好 / 一般 / 较差 at 100 / 80 / 60 / 40, the
+// groups and their weights, 1 point per verified complaint up to 10, the
+// bottom 2 named and their heads 通报批评, the top 3 软环境建设先进单位.
 func Jintan() *Rules {
 	c := ledger(DeductFixed, 1, 10)
-	c.Results = append(c.Results, ComplaintResult{Name: "未办结", Effect: EffectDeduct, Amount: 2, Aliases: []string{"unhandled"}})
+	c.Results = append(c.Results, ComplaintResult{Name: "核查中", Effect: EffectNone, Aliases: []string{"under inquiry"}})
+	for i := range c.Results {
+		c.Results[i].Closed = false // the handling status says it
+	}
+	c.Statuses = []HandlingStatus{
+		{Name: "已办结", Closed: true, Aliases: []string{"办结", "closed"}},
+		{Name: "办理中", Aliases: []string{"未办结", "open"}},
+	}
 	r := &Rules{
 		Name: `金坛市优化经济发展软环境考评`,
 		Scale: Scale{Levels: []Level{
@@ -166,6 +174,10 @@ func Jintan() *Rules {
 			{Name: "企业代表", Weight: 0.4}, {Name: "服务对象", Weight: 0.4}, {Name: "软环境监督员", Weight: 0.2},
 		},
 		Dimensions: []Dimension{{Name: "综合评价", Weight: 1}},
+		Questions: []Question{
+			{Name: "知晓率", Column: "是否知道市委市政府在抓“优质服务年”", Answers: []string{"知道", "不知道"}, Rate: []string{"知道"}},
+			{Name: "支持率", Column: "是否支持市委市政府抓机关作风建设", Answers: []string{"支持", "不支持", "说不清"}, Rate: []string{"支持"}},
+		},
 		Components: []Component{
 			{Name: "社会评议", Source: SourceBallots, Weight: 0.7},
 			{Name: "工作考核", Source: SourceSheet, Sheet: "考核得分", Weight: 0.3, Missing: MissingError},
@@ -176,7 +188,7 @@ func Jintan() *Rules {
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 20,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
-		Categories: []Category{{Name: "市级机关部门", Bottom: 2, Awards: 3}},
+		Categories: []Category{{Name: "市级机关部门", Bottom: 2, Awards: 3, Targets: TargetsUnit}},
 		Bottom:     Bottom{Label: "软环境建设后进单位", Action: "限期整改", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"通报批评"}},
@@ -188,47 +200,54 @@ func Jintan() *Rules {
 	return r
 }
 
-// Huzhou is 湖州's 机关作风建设 群众评议 (seed 004): 70 key section-level posts
-// in 17 departments rated on five dimensions — 中心意识, 依法行政, 服务态度, 行政
-// 效率, 勤政廉政 — by seven evaluator layers; 1,019 forms issued, 972
-// returned (95%); per-group satisfaction reported (企业满意率 80.6%).
+// Huzhou is 湖州's 机关作风建设 群众评议 of posts (seed 004): 70 key
+// section-level posts in 17 departments rated on five dimensions — 中心意识,
+// 依法行政, 服务态度, 行政效率, 勤政廉政; 1,019 forms issued for the round
+// and 972 returned (95%), 92 comments collected; the enterprises'
+// satisfaction reported (企业满意率 80.6%); 10 先进处室 and 10 先进个人 named.
+// (The seven evaluator layers belong to the social evaluation of 92 units,
+// HuzhouUnits.)
 //
-// Silent in the seed, chosen here: the names of the seven layers and how
-// the 1,019 forms were shared among them, the five dimensions weighted
-// equally, the seven layers pooled (one panel), a quorum of more than half
-// returned, at least 30 ratings, the bottom 3 posts named with their holders
-// 诫勉谈话 and the unit's head 提醒谈话, the top 5 群众满意岗位.
+// Silent in the seed, chosen here (see huzhouNotes): who else rated the
+// posts besides enterprises, and that the panel is pooled; the five
+// dimensions weighted equally; a quorum of more than half returned (过半,
+// strict); at least 30 ratings; the bottom 3 posts named with their holders
+// 诫勉谈话 and the unit's head 提醒谈话; and the reading that the 10 先进处室
+// are the 10 best posts, whose holders are the 10 先进个人.
 func Huzhou() *Rules {
-	layers := []struct {
-		name   string
-		issued int
-	}{{"党代表", 150}, {"人大代表", 150}, {"政协委员", 150}, {"企业代表", 150}, {"基层干部", 140}, {"服务对象", 140}, {"社会各界", 139}}
-	var groups []Group
-	for _, l := range layers {
-		groups = append(groups, Group{Name: l.name, Issued: l.issued})
-	}
 	r := &Rules{
 		Name:   `湖州市机关作风建设群众评议`,
 		Scale:  satisfactionScale(),
-		Groups: groups,
+		Groups: []Group{{Name: "企业代表"}, {Name: "办事群众"}, {Name: "基层单位"}},
 		Dimensions: []Dimension{
 			{Name: "中心意识", Weight: 0.2}, {Name: "依法行政", Weight: 0.2}, {Name: "服务态度", Weight: 0.2},
 			{Name: "行政效率", Weight: 0.2}, {Name: "勤政廉政", Weight: 0.2},
 		},
-		Quorum:     0.5,
-		Components: []Component{{Name: "群众评议", Source: SourceBallots, Weight: 1}},
-		Complaints: ledger(DeductProportional, 0.02, 0.1),
-		Validity:   Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
-		Ballots:    DefaultBallots(),
+		Issued:       1019,
+		Quorum:       0.5,
+		QuorumStrict: true,
+		Components:   []Component{{Name: "群众评议", Source: SourceBallots, Weight: 1}},
+		Complaints:   ledger(DeductProportional, 0.02, 0.1),
+		Validity:     Validity{DoubleEntry: DoubleEntryFlag, DoubleEntryMin: 5, MaxInvalidShare: 0.1},
+		Ballots: func() BallotRules {
+			b := DefaultBallots()
+			b.Comments.Topics = []Topic{
+				{Name: "服务态度", Keywords: []string{"态度", "脸难看", "冷淡", "推诿"}},
+				{Name: "办事效率", Keywords: []string{"效率", "拖", "跑", "慢"}},
+				{Name: "依法行政", Keywords: []string{"收费", "执法", "处罚", "检查"}},
+				{Name: "勤政廉政", Keywords: []string{"吃拿卡要", "廉", "宴请"}},
+			}
+			return b
+		}(),
 		Export:     ExportRules{MinGroupRatings: 5},
 		MinRatings: 30,
 		TieBreak:   []TieBreak{TieSatisfaction, TieLowestShare},
-		Categories: []Category{{Name: "科级岗位", Bottom: 3, Awards: 5}},
+		Categories: []Category{{Name: "科级岗位", Bottom: 3, Awards: 10, AwardName: "先进处室", AlsoAward: "先进个人", Targets: TargetsPerson}},
 		Bottom:     Bottom{Label: "群众不满意岗位", Action: "诫勉谈话", MaxShare: 0.5, Vetoes: VetoesFill},
 		Liability: []LiabilityRule{
 			{Scope: ScopeUnit, Threshold: 1, Principal: []string{"提醒谈话"}},
 		},
-		Awards:      Awards{Name: "群众满意岗位"},
+		Awards:      Awards{Name: "先进处室"},
 		Uncertainty: defaultUncertainty(),
 	}
 	r.Robustness = huzhouVariants(r)

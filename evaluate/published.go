@@ -112,16 +112,20 @@ type PublishedAccountability struct {
 	Role    Role
 	Unit    string
 	Actions []string
-	Targets []string
-	Reason  string
+	// Proposals are the actions proposed to the committee (建议).
+	Proposals []string
+	Targets   []string
+	Reason    string
 }
 
 // PublishedComplaint is one complaint-ledger entry and its effect.
 type PublishedComplaint struct {
 	TargetID, Result string
-	Effect           Effect
-	Details          []Field
-	Where            string
+	// Status is the entry's 办理状态, where the ledger keeps one apart.
+	Status  string
+	Effect  Effect
+	Details []Field
+	Where   string
 }
 
 // Previous turns published results into the previous round of a comparison.

@@ -11,8 +11,9 @@ type ReturnRate struct {
 	ReturnedN, ValidN int
 }
 
-// returnRates computes each group's rates and, overall, over the groups
-// that record issued counts.
+// returnRates computes each group's rates and, overall, over the round's
+// issued count where the rules record one, else over the groups that
+// record theirs.
 func returnRates(rules *Rules, rec Reconciliation) (groups []ReturnRate, overall ReturnRate) {
 	groups = make([]ReturnRate, len(rec.Groups))
 	for g, c := range rec.Groups {
@@ -24,10 +25,35 @@ func returnRates(rules *Rules, rec Reconciliation) (groups []ReturnRate, overall
 		overall.ReturnedN += c.Read
 		overall.ValidN += c.Valid
 	}
-	if overall.Issued > 0 {
+	switch {
+	case rules.Issued > 0:
+		overall = rate(rules.Issued, rec.Read, rec.Valid)
+	case overall.Issued > 0:
 		overall = rate(overall.Issued, overall.ReturnedN, overall.ValidN)
 	}
 	return groups, overall
+}
+
+// belowQuorum reports a return rate that does not reach a quorum: below
+// it, or, with the rules' quorums strict (过半), not above it. A quorum of
+// 0 is none.
+func (r *Rules) belowQuorum(rate, quorum float64) bool {
+	if quorum <= 0 {
+		return false
+	}
+	if r.QuorumStrict {
+		return rate <= quorum
+	}
+	return rate < quorum
+}
+
+// quorumKey picks the text of a quorum not reached: below it, or not
+// above it when quorums are strict.
+func (r *Rules) quorumKey(below, notAbove msg.Key) msg.Key {
+	if r.QuorumStrict {
+		return notAbove
+	}
+	return below
 }
 
 func rate(issued, returned, valid int) ReturnRate {
@@ -51,12 +77,15 @@ func checkQuorum(rules *Rules, groups []ReturnRate, overall ReturnRate) []error 
 		switch {
 		case r.ReturnedN > r.Issued:
 			errs = append(errs, dataErrorf("", msg.DataOverIssued, name, r.ReturnedN, r.Issued))
-		case r.Returned < rules.Groups[g].Quorum:
-			errs = append(errs, dataErrorf("", msg.DataGroupQuorum, name, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Groups[g].Quorum))
+		case rules.belowQuorum(r.Returned, rules.Groups[g].Quorum):
+			errs = append(errs, dataErrorf("", rules.quorumKey(msg.DataGroupQuorum, msg.DataGroupQuorumStrict), name, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Groups[g].Quorum))
 		}
 	}
-	if overall.Known && overall.Returned < rules.Quorum && overall.ReturnedN <= overall.Issued {
-		errs = append(errs, dataErrorf("", msg.DataRoundQuorum, overall.ReturnedN, overall.Issued, 100*overall.Returned, 100*rules.Quorum))
+	if rules.Issued > 0 && overall.ReturnedN > overall.Issued {
+		errs = append(errs, dataErrorf("", msg.DataRoundOverIssued, overall.ReturnedN, overall.Issued))
+	}
+	if overall.Known && rules.belowQuorum(overall.Returned, rules.Quorum) && overall.ReturnedN <= overall.Issued {
+		errs = append(errs, dataErrorf("", rules.quorumKey(msg.DataRoundQuorum, msg.DataRoundQuorumStrict), overall.ReturnedN, overall.Issued, 100*overall.Returned, 100*rules.Quorum))
 	}
 	return errs
 }

@@ -67,7 +67,7 @@ func TestQuorum(t *testing.T) {
 	}
 	r := smallRules()
 	r.Quorum = 0.5
-	if err := r.Validate(); err == nil || !strings.Contains(err.Error(), "quorum: needs the groups' issued counts") {
+	if err := r.Validate(); err == nil || !strings.Contains(err.Error(), "quorum: needs the ballots handed out") {
 		t.Errorf("a quorum without issued counts: %v", err)
 	}
 }

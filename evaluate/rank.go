@@ -14,7 +14,10 @@ type Standing struct {
 	Category int    // index into Rules.Categories
 	Ranked   bool   // rated by enough ballots to be ranked
 	Veto     bool
-	Final    float64
+	// Violations counts the target's verified ledger entries, which cost
+	// it an award where the rules say so.
+	Violations int
+	Final      float64
 	// Satisfied, LowestCount and RatingCells give the satisfaction rate and
 	// the share of the lowest level as exact ratios.
 	Satisfied, LowestCount, RatingCells int
@@ -36,7 +39,7 @@ func (r *Result) Standings() []Standing {
 		if !ok {
 			c = -1
 		}
-		out[i] = Standing{ID: t.ID, Category: c, Ranked: t.Status == StatusRanked, Veto: t.Veto,
+		out[i] = Standing{ID: t.ID, Category: c, Ranked: t.Status == StatusRanked, Veto: t.Veto, Violations: t.Violations,
 			Final: t.Final, Satisfied: t.Satisfied, LowestCount: t.LowestCount, RatingCells: t.RatingCells,
 			BallotScore: t.BallotScore, HasTest: t.HasTest, Test: t.Test}
 	}

@@ -368,14 +368,18 @@ func TestResampleIdentity(t *testing.T) {
 	for _, name := range PresetNames() {
 		t.Run(name, func(t *testing.T) {
 			r, _ := Preset(name)
-			r.Quorum = 0
+			r.Issued, r.Quorum, r.QuorumStrict = 0, 0, false
 			for g := range r.Groups {
 				r.Groups[g].Issued, r.Groups[g].Quorum = 0, 0
 			}
 			r.MinRatings = 45 // some ranked, some not
 			round, ballots := presetRound(r, 30, 60, 7)
 			for i := range round.Targets {
-				round.Complaints = append(round.Complaints, Complaint{TargetID: round.Targets[i].ID, Result: r.Complaints.Results[i%len(r.Complaints.Results)].Name})
+				c := Complaint{TargetID: round.Targets[i].ID, Result: r.Complaints.Results[i%len(r.Complaints.Results)].Name}
+				if s := r.Complaints.Statuses; len(s) > 0 {
+					c.Status = s[i%len(s)].Name
+				}
+				round.Complaints = append(round.Complaints, c)
 			}
 			if err := r.Validate(); err != nil {
 				t.Fatal(err)

@@ -163,8 +163,12 @@ type ComplaintFigures struct {
 	ComplaintsReceived, ComplaintsClosed int
 	// ByResult counts the target's ledger entries per Complaints.Results.
 	ByResult []int
-	// Sanction is the complaint-count sanction reached (警告, 待岗 …), if any.
-	Sanction    string
+	// Violations counts the target's verified entries: those whose result
+	// deducts or vetoes (查实, 一票否决).
+	Violations int
+	// Sanctions index the personnel sanctions reached (Complaints.Sanctions):
+	// for each person addressed, the highest reached.
+	Sanctions   []int
 	Veto        bool
 	VetoSources []string // where each veto entry is in the ledger
 
@@ -190,8 +194,11 @@ type Verdict struct {
 
 // Honours are a target's award and reserve-cadre standing.
 type Honours struct {
-	Award      bool
-	AwardName  string // the honour: awards.name or the category's award_name
+	Award     bool
+	AwardName string // the honour: awards.name or the category's award_name
+	// AlsoAward is the second honour given with it (the category's
+	// also_award), to the person holding the awarded post.
+	AlsoAward  string
 	TieAtAward bool
 	Reserve    bool
 }
@@ -251,17 +258,24 @@ type GroupStat struct {
 }
 
 // Trigger records why a liability rule fired: Count confirmed unsatisfactory
-// targets in the scope (a unit, or a supervisor within a unit).
+// targets in the scope (a unit, or a supervisor within a unit); for scope
+// violations and complaints, Count verified entries of the target (or, once
+// several targets reached one entry, the number of targets).
 //
 // A trigger of an escalation rule has When set, Rule indexes
 // Rules.Escalation, and Targets names the targets that met the condition.
 type Trigger struct {
-	Rule      int // index into Rules.Liability, or Rules.Escalation when When is set
+	// Rule indexes Rules.Liability, or Rules.Escalation when When is set,
+	// or Complaints.Sanctions for scope complaints.
+	Rule      int
 	Scope     Scope
 	Threshold int
 	Count     int
 	When      Condition
 	Targets   []string
+	// Proposal says the rule proposes its actions (建议) rather than
+	// decides them.
+	Proposal bool
 }
 
 // Accountability is the list of actions for one leader in one role.
@@ -270,6 +284,9 @@ type Accountability struct {
 	Role    Role
 	Unit    string
 	Actions []string
+	// Proposals are actions proposed to the committee (建议) rather than
+	// decided: the rules that gave them depend on an inquiry.
+	Proposals []string
 	// Targets are the IDs of the unsatisfactory targets that caused it.
 	Targets  []string
 	Triggers []Trigger
@@ -291,6 +308,9 @@ type Result struct {
 	// Ledger is the complaint ledger with each entry's effect, in ledger
 	// order.
 	Ledger []LedgerEntry
+	// Questions are the answers to the rules' questions, which rate no
+	// target, in rules order.
+	Questions []QuestionResult
 	// Warnings say where the round is degraded, in a fixed order.
 	Warnings []Warning
 
@@ -319,6 +339,9 @@ type Result struct {
 type LedgerEntry struct {
 	Complaint
 	Effect Effect
+	// Closed says the entry counts as handled (办结): by its handling
+	// status where the rules list statuses, else by its result.
+	Closed bool
 }
 
 // Pending reports whether the target awaits the committee's decision: tied

@@ -18,6 +18,9 @@ type Complaint struct {
 	TargetID string
 	// Result is the 核查结果 as written in the ledger.
 	Result string
+	// Status is the 办理状态 as written, from a column of its own; "" when
+	// the ledger has none. StatusWhere locates its cell.
+	Status, StatusWhere string
 	// Details holds the other columns (日期, 内容 …) in ledger order, for display.
 	Details []Field
 	Where   string

@@ -12,6 +12,9 @@ type Rules struct {
 	Scale      Scale       `yaml:"scale"`
 	Groups     []Group     `yaml:"groups"`
 	Dimensions []Dimension `yaml:"dimensions"`
+	// Questions are questions of the ballot that rate no target (知晓率,
+	// 支持率): their answers are counted per group and for the round.
+	Questions  []Question  `yaml:"questions"`
 	Trim       Trim        `yaml:"trim"`
 	Components []Component `yaml:"components"`
 	Complaints Complaints  `yaml:"complaints"`
@@ -22,9 +25,19 @@ type Rules struct {
 	// toward satisfaction. 0 lets every group count.
 	MinGroupBallots int `yaml:"min_group_ballots"`
 
+	// Issued is how many ballots were handed out in the round as a whole
+	// (发放), where the office counts them for the round rather than per
+	// group; 0 when not recorded. With it, the round's return rate is
+	// returned over Issued, whatever the groups record.
+	Issued int `yaml:"issued"`
 	// Quorum is the lowest overall return rate (0–1): ballots returned over
-	// ballots issued, for groups that record issued; 0 for none.
+	// ballots issued (the round's Issued, else the groups' that record
+	// theirs); 0 for none.
 	Quorum float64 `yaml:"quorum"`
+	// QuorumStrict makes every quorum of the rules (the round's and the
+	// groups') a strict share: more than it must be returned (过半, more
+	// than half), rather than at least it.
+	QuorumStrict bool `yaml:"quorum_strict"`
 
 	// MinRatings is the fewest valid ballots rating a target for it to be
 	// ranked; below it the target is listed as insufficient data.
@@ -191,8 +204,23 @@ type Complaints struct {
 	Cap    float64       `yaml:"cap"`
 	// Results maps each 核查结果 a ledger may hold to its effect.
 	Results []ComplaintResult `yaml:"results"`
-	// Sanctions by the number of deducting complaints, for the target.
+	// Statuses are the handling statuses (办理状态) of a ledger that
+	// records them in a column of their own, apart from the 核查结果: an
+	// entry verified and still being handled is 查实 and 办理中. When set,
+	// the ledger must have the column, and a status's Closed, not a
+	// result's, says whether an entry is handled (办结率).
+	Statuses []HandlingStatus `yaml:"statuses"`
+	// Sanctions are personnel sanctions by a target's number of verified
+	// entries (溧水: 1 查实 → 警告, 2 → 待岗), the highest reached applying.
 	Sanctions []Sanction `yaml:"sanctions"`
+}
+
+// HandlingStatus is one value of the ledger's 办理状态 column.
+type HandlingStatus struct {
+	Name string `yaml:"name"`
+	// Closed marks a status that counts as handled (办结).
+	Closed  bool     `yaml:"closed,omitempty"`
+	Aliases []string `yaml:"aliases,omitempty"`
 }
 
 // ComplaintResult is one value of the 核查结果 column and what it does.
@@ -209,11 +237,15 @@ type ComplaintResult struct {
 	Closed bool `yaml:"closed,omitempty"`
 }
 
-// Sanction is what a target gets for at least Min deducting complaints
-// (溧水: 1 查实 → 警告, 2 → 待岗); the highest reached applies.
+// Sanction is a personnel sanction for at least Min verified ledger entries
+// against a target (溧水: 1 查实 → 警告, 2 → 待岗); the highest reached
+// applies. It is addressed to a person: the target itself, where its
+// category's targets are persons (a unit is not warned or suspended), or
+// the target's supervising leader or its unit's principal.
 type Sanction struct {
 	Min    int    `yaml:"min"`
 	Action string `yaml:"action"`
+	To     Role   `yaml:"to"`
 }
 
 // Category is a class of targets ranked separately, with the size of its
@@ -237,6 +269,13 @@ type Category struct {
 	AwardShare float64 `yaml:"award_share,omitempty"`
 	// AwardName overrides awards.name for this category (十佳服务窗口).
 	AwardName string `yaml:"award_name,omitempty"`
+	// AlsoAward is a second honour given with the award, to the person who
+	// holds an awarded post (湖州: the section 先进处室, its chief 先进个人).
+	AlsoAward string `yaml:"also_award,omitempty"`
+	// Targets says whether the category's targets are persons (股长,
+	// 窗口工作人员) or units (部门, 服务窗口); empty when not said. A
+	// sanction addressed to the target reaches only persons.
+	Targets TargetKind `yaml:"targets,omitempty"`
 }
 
 // Thresholds select targets: final score below Final, satisfaction below
@@ -268,7 +307,9 @@ type Bottom struct {
 }
 
 // LiabilityRule is a joint-liability rule: when at least Threshold confirmed
-// unsatisfactory targets fall in one scope, the named leaders get actions.
+// unsatisfactory targets fall in one scope (or, for scope violations, a
+// target has at least Threshold verified ledger entries), the named leaders
+// get actions.
 type LiabilityRule struct {
 	Scope     Scope `yaml:"scope"`
 	Threshold int   `yaml:"threshold,omitempty"`
@@ -281,6 +322,10 @@ type LiabilityRule struct {
 	Principal []string `yaml:"principal,omitempty"`
 	// Supervisor actions go to the 分管领导 of each target counted.
 	Supervisor []string `yaml:"supervisor,omitempty"`
+	// Proposal makes the rule's actions proposals (建议) to the committee
+	// rather than decisions: where the rules say the actions depend on an
+	// inquiry (溧水: 视考核结果), the tool proposes and the committee decides.
+	Proposal bool `yaml:"proposal,omitempty"`
 }
 
 // EscalationRule gives actions when a target meets a condition in two
@@ -318,6 +363,10 @@ type Awards struct {
 	// also meet (0: none).
 	MinFinal        float64 `yaml:"min_final"`
 	MinSatisfaction float64 `yaml:"min_satisfaction"`
+	// ExcludeViolators leaves out of the awards every target with a
+	// verified ledger entry (查实 or 一票否决): a violation costs the honour
+	// (洛阳: 效能告诫 tied to 评先). Vetoed targets are never awarded.
+	ExcludeViolators bool `yaml:"exclude_violators"`
 	// Reserve is the reserve-cadre list drawn from the awarded.
 	Reserve Reserve `yaml:"reserve"`
 }
@@ -346,9 +395,65 @@ func (r *Rules) NeedsLeaders() (principal, supervisor bool) {
 		principal = principal || len(l.Principal) > 0
 		supervisor = supervisor || len(l.Supervisor) > 0 || l.Scope == ScopeSupervisor
 	}
+	for _, s := range r.Complaints.Sanctions {
+		principal = principal || s.To == RolePrincipal
+		supervisor = supervisor || s.To == RoleSupervisor
+	}
 	for _, e := range r.Escalation {
 		principal = principal || len(e.Principal) > 0
 		supervisor = supervisor || len(e.Supervisor) > 0
 	}
 	return principal, supervisor
+}
+
+// Question is a question of the ballot that rates no target: a poll such
+// as 您是否知道… (知晓率) or 是否支持… (支持率). Each valid ballot's answer is
+// counted per group and for the round, and the share of the answers in
+// Rate is the question's rate.
+type Question struct {
+	// Name names the question and its rate in reports (知晓率).
+	Name string `yaml:"name"`
+	// Column is the header of the question's column on a keyed ballot
+	// sheet, or a survey question's number or title; empty takes Name.
+	Column string `yaml:"column"`
+	// Answers are the answers offered, in questionnaire order: an export by
+	// option number gives the k-th. Another answer makes the ballot invalid.
+	Answers []string `yaml:"answers"`
+	// Rate are the answers whose share of the answered ballots is the
+	// question's rate (知道, for 知晓率).
+	Rate []string `yaml:"rate"`
+}
+
+// QuestionColumn is the header a question's column goes by.
+func (q Question) QuestionColumn() string {
+	if q.Column != "" {
+		return q.Column
+	}
+	return q.Name
+}
+
+// Proposes reports whether any liability rule proposes its actions rather
+// than decides them.
+func (r *Rules) Proposes() bool {
+	for _, l := range r.Liability {
+		if l.Proposal {
+			return true
+		}
+	}
+	return false
+}
+
+// TracksHandling reports whether the rules say which ledger entries count
+// as handled (by their handling status, or by their result), so that the
+// handling rate (办结率) means something.
+func (c Complaints) TracksHandling() bool {
+	if len(c.Statuses) > 0 {
+		return true
+	}
+	for _, r := range c.Results {
+		if r.Closed {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,7 @@ func score(rules *Rules, round *Round, tally *Tally, counts *Counts) (*Result, e
 		}
 	}
 	res.Groups = groupStats(rules, counts, res.Ballots)
+	res.Questions = tally.Questions()
 	res.rank()
 	return res, nil
 }

@@ -44,6 +44,7 @@ type Tally struct {
 
 	rekeys    // ballots read again under their 票号, and those awaiting retraction
 	fileCount // ballots per file
+	questions questionTally
 
 	resample *resampler // the replicates' counts; nil unless resampling
 }
@@ -69,6 +70,7 @@ func NewTally(rules *Rules, targets int) *Tally {
 		cellAt:   make([]int, targets*len(rules.Dimensions)),
 
 		targetSeen: make([]int, targets),
+		questions:  newQuestionTally(rules),
 	}
 	for i, g := range rules.Groups {
 		t.groups.add(i, append([]string{g.Name}, g.Aliases...)...)
@@ -126,7 +128,8 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 		t.scratch, t.noAnswer = ratings[:0], noAnswers[:0]
 		t.lastRatings, t.lastNoAnswers = ratings, noAnswers
 	}()
-	sum += groupToken(group, known, b.Group)
+	answers, answerProblems, answerSum := t.questions.read(&b)
+	sum += groupToken(group, known, b.Group) + answerSum
 	rec := -1 // the ballot's record in the log
 	if !noID {
 		i, fresh, err := t.log.add(t.numberKey(&b), b.Source)
@@ -146,8 +149,9 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 		problems = append(problems, Problem{Kind: ProblemMixedGroups, Ref: b.MixedGroupsRef, Value: b.MixedGroups})
 	}
 	problems = append(problems, cellProblems...)
+	problems = append(problems, answerProblems...)
 	problems = append(problems, t.ratedTwice(&b, ratings)...)
-	if len(ratings) == 0 && !hasCellProblem(problems) {
+	if len(ratings) == 0 && len(answers) == 0 && !hasCellProblem(problems) {
 		problems = append(problems, Problem{Kind: ProblemBlank})
 	}
 	if len(problems) == 0 {
@@ -170,8 +174,12 @@ func (t *Tally) Read(b Ballot) (Outcome, []Problem) {
 	t.stats[group].Valid++
 	t.countFile(b.Source.File, Counted, true)
 	t.count(&b, ratings, noAnswers, group, 1)
+	t.questions.count(answers, group, 1)
 	return Counted, nil
 }
+
+// Questions are the answers of the valid ballots to the rules' questions.
+func (t *Tally) Questions() []QuestionResult { return t.questions.results() }
 
 // readCells reads the rating cells of a ballot into ratings and its
 // no-answer cells into noAnswers (appended to the buffers given), with the
@@ -250,7 +258,7 @@ type rating struct {
 func hasCellProblem(ps []Problem) bool {
 	for _, p := range ps {
 		switch p.Kind {
-		case ProblemBadLevel, ProblemOutOfRange, ProblemUnknownTarget, ProblemUnknownDim:
+		case ProblemBadLevel, ProblemOutOfRange, ProblemUnknownTarget, ProblemUnknownDim, ProblemBadAnswer:
 			return true
 		}
 	}

@@ -108,6 +108,8 @@ func (t *Tally) Retract(b Ballot) bool {
 	group, _ := t.groups.find(b.Group)
 	ratings, noAnswers, _, _ := t.readCells(&b, nil, nil)
 	t.count(&b, ratings, noAnswers, group, -1)
+	answers, _, _ := t.questions.read(&b)
+	t.questions.count(answers, group, -1)
 	return true
 }
 

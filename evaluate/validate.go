@@ -36,22 +36,16 @@ func (r *Rules) Validate() error {
 	v := &validator{}
 	v.scale(r.Scale)
 	v.groups(r.Groups)
-	v.rate("quorum", r.Quorum, msg.RuleReturnRate)
-	if issued := 0; r.Quorum > 0 {
-		for _, g := range r.Groups {
-			issued += g.Issued
-		}
-		if issued == 0 {
-			v.add("quorum", msg.RuleQuorumIssued)
-		}
-	}
+	v.issued(r)
 	v.dimensions(r.Dimensions)
+	v.questions(r.Questions)
 	v.notNegative("trim.k", r.Trim.K)
 	if r.Trim.K > 0 && r.Trim.Min < 2*r.Trim.K+1 {
 		v.add("trim.min", msg.RuleTrimMin, 2*r.Trim.K+1, r.Trim.Min)
 	}
 	v.components(r.Components)
 	v.complaints(r.Complaints)
+	v.sanctions(r)
 	v.notNegative("min_group_ballots", r.MinGroupBallots)
 	v.notNegative("min_ratings", r.MinRatings)
 	seen := map[TieBreak]bool{}
@@ -275,17 +269,6 @@ func (v *validator) complaints(c Complaints) {
 		enum(v, "complaints.mode", deductionModes, c.Mode)
 	}
 	v.notNegativeNumber("complaints.cap", c.Cap)
-	prev := 0
-	for i, s := range c.Sanctions {
-		p := fmt.Sprintf("complaints.sanctions[%d]", i)
-		if s.Min <= prev {
-			v.add(p+".min", msg.RuleSanctionsRise, s.Min, prev)
-		}
-		if strings.TrimSpace(s.Action) == "" {
-			v.add(p+".action", msg.RuleEmpty)
-		}
-		prev = s.Min
-	}
 	seen := map[string]string{}
 	for i, r := range c.Results {
 		p := fmt.Sprintf("complaints.results[%d]", i)
@@ -295,5 +278,16 @@ func (v *validator) complaints(c Complaints) {
 			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
 		}
 		enum(v, p+".effect", effects, r.Effect)
+		if r.Closed && len(c.Statuses) > 0 {
+			v.add(p+".closed", msg.RuleClosedByStatus)
+		}
+	}
+	seen = map[string]string{}
+	for i, st := range c.Statuses {
+		p := fmt.Sprintf("complaints.statuses[%d]", i)
+		v.unique(seen, p+".name", st.Name)
+		for j, a := range st.Aliases {
+			v.unique(seen, fmt.Sprintf("%s.aliases[%d]", p, j), a)
+		}
 	}
 }

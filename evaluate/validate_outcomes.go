@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/evalctl/evalctl/internal/msg"
 )
@@ -22,6 +23,12 @@ func (v *validator) categories(cs []Category) {
 		v.share(p+".award_share", c.AwardShare)
 		v.thresholds(p+".only_below", c.OnlyBelow)
 		v.thresholds(p+".also_below", c.AlsoBelow)
+		if !c.Targets.Valid() {
+			enum(v, p+".targets", targetKinds, c.Targets)
+		}
+		if c.AlsoAward != "" && strings.TrimSpace(c.AlsoAward) == "" {
+			v.add(p+".also_award", msg.RuleEmpty)
+		}
 	}
 }
 
@@ -47,7 +54,7 @@ func (v *validator) liability(rs []LiabilityRule) {
 	for i, r := range rs {
 		p := fmt.Sprintf("liability[%d]", i)
 		switch r.Scope {
-		case ScopeUnit, ScopeSupervisor:
+		case ScopeUnit, ScopeSupervisor, ScopeViolations:
 			if r.Threshold < 1 {
 				v.add(p+".threshold", msg.RuleAtLeastOne, r.Threshold)
 			}

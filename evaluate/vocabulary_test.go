@@ -164,7 +164,10 @@ func TestComplaintKinds(t *testing.T) {
 			{Name: "未办结", Effect: EffectDeduct, Amount: 0.5},
 			{Name: "不实", Effect: EffectNone, Closed: true},
 		},
-		Sanctions: []Sanction{{Min: 1, Action: "警告"}, {Min: 2, Action: "待岗"}},
+		Sanctions: []Sanction{{Min: 1, Action: "警告", To: RoleTarget}, {Min: 2, Action: "待岗", To: RoleTarget}},
+	}
+	for i := range r.Categories {
+		r.Categories[i].Targets = TargetsPerson
 	}
 	round := &Round{Targets: []Target{target("T1", "U1", "S1"), target("T2", "U2", "S2")}, Tests: map[string]float64{"T1": 80, "T2": 80},
 		Complaints: []Complaint{{TargetID: "T1", Result: "查实"}, {TargetID: "T1", Result: "未办结"}, {TargetID: "T1", Result: "不实"},
@@ -176,8 +179,8 @@ func TestComplaintKinds(t *testing.T) {
 	if t1.ComplaintsReceived != 3 || t1.ComplaintsClosed != 2 || t1.Verified != 2 {
 		t.Errorf("T1 received %d closed %d verified %d, want 3 2 2", t1.ComplaintsReceived, t1.ComplaintsClosed, t1.Verified)
 	}
-	if t1.Sanction != "待岗" || t2.Sanction != "待岗" {
-		t.Errorf("sanctions %q %q, want 待岗 for both (two deducting entries each)", t1.Sanction, t2.Sanction)
+	if !reflect.DeepEqual(t1.Sanctions, []int{1}) || !reflect.DeepEqual(t2.Sanctions, []int{1}) {
+		t.Errorf("sanctions %v %v, want 待岗 (1) for both (two deducting entries each)", t1.Sanctions, t2.Sanctions)
 	}
 	var targets []string
 	for _, a := range res.Accountability {

@@ -122,9 +122,9 @@ func Warnings(rules *Rules, round *Round, tally *Tally) []Warning {
 	rates, _ := returnRates(rules, rec)
 	for g, r := range rates {
 		// A group under its own quorum, or over-issued, is an error.
-		if g < len(rules.Groups) && r.Known && r.Returned < rules.Quorum && r.Returned >= rules.Groups[g].Quorum && r.ReturnedN <= r.Issued {
+		if g < len(rules.Groups) && r.Known && rules.belowQuorum(r.Returned, rules.Quorum) && !rules.belowQuorum(r.Returned, rules.Groups[g].Quorum) && r.ReturnedN <= r.Issued {
 			out = append(out, Warning{WarnBelowQuorum, AtGroup(rules.Groups[g].Name),
-				msg.New(msg.WarnBelowQuorum, r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Quorum)})
+				msg.New(rules.quorumKey(msg.WarnBelowQuorum, msg.WarnBelowQuorumStrict), r.ReturnedN, r.Issued, 100*r.Returned, 100*rules.Quorum)})
 		}
 	}
 	return out

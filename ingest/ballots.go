@@ -111,12 +111,13 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 	var columns []targetColumn
 	var buf []evaluate.Cell
 	var comments []commentColumn
+	var questions []answerColumn
 	var problems []error
 	resolved := false
 	resolve := func(dimRow []string) error {
 		resolved = true
 		wc := w.wideColumns(sheet, h, dimRow, r)
-		columns, comments = wc.ratings, wc.comments
+		columns, comments, questions = wc.ratings, wc.comments, wc.questions
 		layout := contract.LayoutWide
 		if dimRow != nil {
 			layout = contract.LayoutTwoRows
@@ -157,7 +158,7 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		// A value under no header belongs to no target: dropping it would
 		// change the scores unseen, or make a ballot look blank.
 		for col, v := range cells {
-			if v != "" && at(h.cells, col) == "" && !isRatingColumn(columns, col) && !reported[col] {
+			if v != "" && at(h.cells, col) == "" && !isRatingColumn(columns, col) && !isQuestionColumn(questions, col) && !reported[col] {
 				e := dataErr(w.Path, sheet, cellName(col, row), msg.DataValueNoHeader, v)
 				if !r.keepGoing {
 					return e
@@ -183,12 +184,22 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		}
 		buf = b.Cells
 		b.Comments = commentsOf(comments, cells)
+		b.Answers = answersOf(questions, cells, nil, rules)
 		return fn(b)
 	})
 	if err == nil && !resolved {
 		err = resolve(nil) // a header and no ballots: still check the header
 	}
 	return errors.Join(append(problems, err)...)
+}
+
+func isQuestionColumn(columns []answerColumn, col int) bool {
+	for _, c := range columns {
+		if c.col == col {
+			return true
+		}
+	}
+	return false
 }
 
 func isRatingColumn(columns []targetColumn, col int) bool {

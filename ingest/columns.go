@@ -124,11 +124,12 @@ func (r *resolver) dimension(text string) (int, error) {
 // columns, its comment columns, every column's use (for check), and the
 // problems of the columns that could not be placed, one per header.
 type wideCols struct {
-	ratings  []targetColumn
-	comments []commentColumn
-	uses     []contract.CheckColumn
-	notes    map[int]msg.Localizer
-	errs     []error
+	ratings   []targetColumn
+	comments  []commentColumn
+	questions []answerColumn
+	uses      []contract.CheckColumn
+	notes     map[int]msg.Localizer
+	errs      []error
 }
 
 // wideColumns resolves the rating columns of a wide sheet from its header
@@ -163,6 +164,11 @@ func (w *Workbook) wideColumns(sheet string, h header, dimRow []string, r *resol
 		if r.isCommentHeader(text) {
 			wc.comments = append(wc.comments, commentColumn{col: col, target: -1, header: text})
 			wc.uses = append(wc.uses, contract.CheckColumn{Column: colName(col), Header: text, Role: contract.RoleComment})
+			continue
+		}
+		if q := r.question(text); q >= 0 {
+			wc.questions = append(wc.questions, answerColumn{col: col, question: q})
+			wc.uses = append(wc.uses, questionUse(r.rules, col, text, q))
 			continue
 		}
 		if text == "" && dimText != "" {

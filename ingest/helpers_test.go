@@ -103,11 +103,12 @@ func readTests(w *Workbook) (map[string]float64, error) {
 	return scores, err
 }
 
-// readComplaints reads the 投诉台账 sheet of a workbook; none without one.
-func readComplaints(w *Workbook) ([]evaluate.Complaint, error) {
+// readComplaints reads the 投诉台账 sheet of a workbook, with the rules'
+// handling statuses; none without one.
+func readComplaints(w *Workbook, rules *evaluate.Rules) ([]evaluate.Complaint, error) {
 	sheet := w.sheet(contract.SheetComplaints)
 	if sheet == "" {
 		return nil, nil
 	}
-	return w.complaintsFrom(sheet)
+	return w.complaintsFrom(sheet, rules)
 }

@@ -29,7 +29,7 @@ func (in *Inputs) ReadRound(rules *evaluate.Rules) (*evaluate.Round, error) {
 	}
 	if in.complaints != nil {
 		var err error
-		round.Complaints, err = in.complaints.wb.complaintsFrom(in.complaints.sheet)
+		round.Complaints, err = in.complaints.wb.complaintsFrom(in.complaints.sheet, rules)
 		errs = append(errs, err)
 	}
 	for _, c := range rules.Components {

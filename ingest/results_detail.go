@@ -34,7 +34,7 @@ func (w *Workbook) readGroupScores(sheet string, p *evaluate.Published) error {
 
 var accountabilityColumns = []column{
 	required(contract.ColPerson), required(contract.ColRole), required(contract.ColUnit),
-	optional(contract.ColActions), optional(contract.ColBecauseOf), optional(contract.ColReason),
+	optional(contract.ColActions), optional(contract.ColProposals), optional(contract.ColBecauseOf), optional(contract.ColReason),
 }
 
 func (w *Workbook) readAccountability(sheet string, p *evaluate.Published) error {
@@ -44,7 +44,8 @@ func (w *Workbook) readAccountability(sheet string, p *evaluate.Published) error
 			return c.fail(contract.ColRole, msg.DataNotRole, c.text(contract.ColRole), strings.Join(contract.Roles.Names(msg.Chinese), ", "))
 		}
 		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: c.text(contract.ColPerson), Role: role,
-			Unit: c.text(contract.ColUnit), Actions: splitList(c.text(contract.ColActions), "、", ", "), Targets: splitList(c.text(contract.ColBecauseOf), ","),
+			Unit: c.text(contract.ColUnit), Actions: splitList(c.text(contract.ColActions), "、", ", "),
+			Proposals: splitList(c.text(contract.ColProposals), "、", ", "), Targets: splitList(c.text(contract.ColBecauseOf), ","),
 			Reason: c.text(contract.ColReason)})
 		return nil
 	})
@@ -52,7 +53,8 @@ func (w *Workbook) readAccountability(sheet string, p *evaluate.Published) error
 
 var ledgerColumns = []column{
 	required(contract.ColID), required(contract.ColResult), required(contract.ColEffect),
-	optional(contract.ColWhere), optional(contract.ColName), optional(contract.ColUnit),
+	optional(contract.ColWhere), optional(contract.ColName), optional(contract.ColUnit), optional(contract.ColHandling),
+	optional(contract.ColClosed), // 是 / 否: what the rules made of the status, not a column of the ledger
 }
 
 // readLedger reads the 投诉记录 sheet; columns other than the known ones are
@@ -67,7 +69,8 @@ func (w *Workbook) readLedger(sheet string, p *evaluate.Published) error {
 		if !ok {
 			return c.fail(contract.ColEffect, msg.DataNotEffect, c.text(contract.ColEffect), strings.Join(contract.Effects.Names(msg.Chinese), ", "))
 		}
-		entry := evaluate.PublishedComplaint{TargetID: c.text(contract.ColID), Result: c.text(contract.ColResult), Effect: effect, Where: c.text(contract.ColWhere)}
+		entry := evaluate.PublishedComplaint{TargetID: c.text(contract.ColID), Result: c.text(contract.ColResult), Status: c.text(contract.ColHandling),
+			Effect: effect, Where: c.text(contract.ColWhere)}
 		for i, name := range c.h.cells {
 			if !c.h.known(i) && name != "" && at(c.cells, i) != "" {
 				entry.Details = append(entry.Details, evaluate.Field{Name: name, Value: at(c.cells, i)})

@@ -85,14 +85,17 @@ func readResultsJSON(path string, data []byte) (*evaluate.Published, error) {
 		}
 	}
 	for _, a := range in.Accountability {
-		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: a.Person, Role: a.Role,
-			Unit: a.Unit, Actions: a.Actions, Targets: a.Targets, Reason: a.Reason})
+		pa := evaluate.PublishedAccountability{Person: a.Person, Role: a.Role, Unit: a.Unit, Actions: a.Actions, Targets: a.Targets, Reason: a.Reason}
+		if len(a.Proposals) > 0 { // older results have none
+			pa.Proposals = a.Proposals
+		}
+		p.Accountability = append(p.Accountability, pa)
 	}
 	for i, c := range in.Complaints {
 		if _, ok := seen[c.Target]; !ok {
 			return nil, evaluate.NewDataError(fmt.Sprintf("%s: complaints[%d]", path, i), msg.DataNotInRanking, c.Target)
 		}
-		pc := evaluate.PublishedComplaint{TargetID: c.Target, Result: c.Result, Effect: c.Effect, Where: c.Where}
+		pc := evaluate.PublishedComplaint{TargetID: c.Target, Result: c.Result, Status: c.Status, Effect: c.Effect, Where: c.Where}
 		for _, d := range c.Details {
 			pc.Details = append(pc.Details, evaluate.Field{Name: d.Name, Value: d.Value})
 		}

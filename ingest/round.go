@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/evalctl/evalctl/evaluate"
@@ -137,10 +138,16 @@ func (w *Workbook) scoresFrom(sheet string, bonus bool) (scores map[string]float
 	return scores, first, errors.Join(errs...)
 }
 
-// complaintsFrom reads a complaint ledger. Columns other than 编号 and
-// 核查结果 are kept for display.
-func (w *Workbook) complaintsFrom(sheet string) ([]evaluate.Complaint, error) {
-	h, err := w.findHeader(sheet, complaintColumns)
+// complaintsFrom reads a complaint ledger. Where the rules list handling
+// statuses, its 办理状态 column is read too, apart from the 核查结果; columns
+// other than these are kept for display.
+func (w *Workbook) complaintsFrom(sheet string, rules *evaluate.Rules) ([]evaluate.Complaint, error) {
+	statuses := len(rules.Complaints.Statuses) > 0
+	columns := complaintColumns
+	if statuses {
+		columns = append(slices.Clone(columns), required(contract.ColHandling))
+	}
+	h, err := w.findHeader(sheet, columns)
 	if err != nil {
 		return nil, err
 	}
@@ -160,6 +167,13 @@ func (w *Workbook) complaintsFrom(sheet string) ([]evaluate.Complaint, error) {
 		}
 		if c.Result == "" {
 			errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColResult, row))
+		}
+		if statuses {
+			c.Status = h.get(cells, contract.ColHandling)
+			c.StatusWhere = where(w.Path, sheet, cellName(h.col(contract.ColHandling), row))
+			if c.Status == "" {
+				errs = append(errs, h.emptyCell(w.Path, sheet, contract.ColHandling, row))
+			}
 		}
 		for i, name := range h.cells {
 			if !h.known(i) && strings.TrimSpace(name) != "" {

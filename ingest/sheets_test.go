@@ -122,7 +122,7 @@ func TestComplaints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeBook(t, "x.xlsx", tt.sheets...)
-			got, err := readComplaints(openBook(t, path))
+			got, err := readComplaints(openBook(t, path), evaluate.Chibi())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -152,10 +152,48 @@ func TestComplaintsErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeBook(t, "x.xlsx", sample.Sheet{Name: "投诉台账", Rows: tt.rows})
-			_, err := readComplaints(openBook(t, path))
+			_, err := readComplaints(openBook(t, path), evaluate.Chibi())
 			checkDataErrors(t, path, err, tt.want)
 		})
 	}
+}
+
+// TestComplaintsHandlingColumn: where the rules list handling statuses,
+// the 办理状态 column is read apart from the 核查结果, so that a verified
+// complaint still being handled is one entry; without statuses it is a
+// column like any other, kept for display. With statuses, a ledger without
+// the column, or an entry without a status, is an error.
+func TestComplaintsHandlingColumn(t *testing.T) {
+	rows := [][]any{
+		{"编号", "核查结果", "办理状态", "内容"},
+		{"D05", "查实", "办理中", "收费不公示"},
+		{"D13", "不实", "已办结", nil},
+	}
+	path := writeBook(t, "x.xlsx", sample.Sheet{Name: "投诉台账", Rows: rows})
+	got, err := readComplaints(openBook(t, path), evaluate.Jintan())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []evaluate.Complaint{
+		{TargetID: "D05", Result: "查实", Status: "办理中", StatusWhere: path + ": 投诉台账!C2", Where: path + ": 投诉台账!B2",
+			Details: []evaluate.Field{{Name: "内容", Value: "收费不公示"}}},
+		{TargetID: "D13", Result: "不实", Status: "已办结", StatusWhere: path + ": 投诉台账!C3", Where: path + ": 投诉台账!B3",
+			Details: []evaluate.Field{{Name: "内容", Value: ""}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	if got, _ := readComplaints(openBook(t, path), evaluate.Chibi()); got[0].Status != "" || got[0].Details[0] != (evaluate.Field{Name: "办理状态", Value: "办理中"}) {
+		t.Errorf("without statuses in the rules, 办理状态 is a column kept for display: %+v", got[0])
+	}
+
+	rows[2][2] = nil
+	path = writeBook(t, "y.xlsx", sample.Sheet{Name: "投诉台账", Rows: rows})
+	_, err = readComplaints(openBook(t, path), evaluate.Jintan())
+	checkDataErrors(t, path, err, []located{{"投诉台账!C3", "办理状态 is empty"}})
+	path = writeBook(t, "z.xlsx", sample.Sheet{Name: "投诉台账", Rows: [][]any{{"编号", "核查结果"}, {"D05", "查实"}}})
+	_, err = readComplaints(openBook(t, path), evaluate.Jintan())
+	checkDataErrors(t, path, err, []located{{"投诉台账", "办理状态"}})
 }
 
 // TestReadRoundJoinsErrors checks that ReadRound reports the problems of

@@ -14,12 +14,13 @@ import (
 // question's column, the rating columns, the comment columns and the
 // metadata, with every column's use for check.
 type surveyPlan struct {
-	groupCol int
-	ratings  []targetColumn
-	comments []commentColumn
-	uses     []contract.CheckColumn
-	notes    map[int]msg.Localizer
-	errs     []error // columns that could not be placed, one problem each
+	groupCol  int
+	ratings   []targetColumn
+	comments  []commentColumn
+	questions []answerColumn
+	uses      []contract.CheckColumn
+	notes     map[int]msg.Localizer
+	errs      []error // columns that could not be placed, one problem each
 }
 
 // surveyBallots reads a survey platform's export: a ballot per submission.
@@ -81,6 +82,7 @@ func (w *Workbook) surveyBallots(sheet string, sv *survey, rules *evaluate.Rules
 				b.Comments = append(b.Comments, cm)
 			}
 		}
+		b.Answers = answersOf(plan.questions, cells, option, rules)
 		return fn(b)
 	})
 	layout := sv.platform.layout
@@ -121,6 +123,12 @@ func (w *Workbook) planSurvey(sheet string, sv *survey, rules *evaluate.Rules, r
 		switch {
 		case q == group:
 			uses[plan.groupCol] = contract.CheckColumn{Header: q.cols[0].header, Role: contract.RoleGroup, Question: q.n}
+		case surveyQuestion(rules, q) >= 0:
+			qi := surveyQuestion(rules, q)
+			plan.questions = append(plan.questions, answerColumn{col: q.cols[0].col, question: qi})
+			u := questionUse(rules, q.cols[0].col, q.cols[0].header, qi)
+			u.Question = q.n
+			uses[q.cols[0].col] = u
 		case !q.matrix && isCommentQuestion(rules, q):
 			for _, c := range q.cols {
 				plan.comments = append(plan.comments, commentColumn{col: c.col, target: -1, header: c.header})
@@ -215,7 +223,7 @@ func (sv *survey) groupQuestion(rules *evaluate.Rules) (*question, error) {
 	}
 	var hinted, plain []*question
 	for _, q := range sv.questions {
-		if q.matrix || isCommentQuestion(rules, q) {
+		if q.matrix || isCommentQuestion(rules, q) || surveyQuestion(rules, q) >= 0 {
 			continue
 		}
 		plain = append(plain, q)

@@ -65,5 +65,9 @@ func statisticsTable(res *evaluate.Result, lang msg.Lang) table {
 	issued, returned, valid := rates(res.ReturnRate)
 	tb.add(lang.T(msg.ValTotal), issued, b.Read, b.Valid, b.Invalid, returned, valid, ratings, orNil(sum/float64(max(ratings, 1)), ratings > 0),
 		orNil(float64(satisfied)/float64(max(ratings, 1)), ratings > 0))
+	if s := handlingSection(res, lang); s != nil {
+		tb.sections = append(tb.sections, *s)
+	}
+	tb.sections = append(tb.sections, questionSections(res, lang)...)
 	return tb
 }

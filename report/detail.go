@@ -50,12 +50,25 @@ func ledgerTable(res *evaluate.Result, lang msg.Lang) table {
 		fields = append(fields, c.Details)
 	}
 	details := detailNames(fields)
+	statuses := len(res.Rules.Complaints.Statuses) > 0
 	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColUnit, contract.ColResult, contract.ColEffect)
+	if statuses {
+		tb.header = append(tb.header, contract.ColHandling.In(lang))
+	}
+	if tracksHandling(res.Rules) {
+		tb.header = append(tb.header, contract.ColClosed.In(lang))
+	}
 	tb.header = append(tb.header, details...)
 	tb.header = append(tb.header, contract.ColWhere.In(lang))
 	for _, c := range res.Ledger {
 		tr := names[c.TargetID]
 		row := []any{c.TargetID, tr.Name, tr.Unit, c.Result, effectText(lang, c.Effect)}
+		if statuses {
+			row = append(row, c.Status)
+		}
+		if tracksHandling(res.Rules) {
+			row = append(row, yesOrNo(lang, c.Closed))
+		}
 		row = append(row, detailValues(details, c.Details)...)
 		tb.add(append(row, c.Where)...)
 	}
@@ -131,4 +144,12 @@ func yearText(lang msg.Lang, year int) string {
 		return lang.T(msg.ValUnknownYear)
 	}
 	return strconv.Itoa(year)
+}
+
+// yesOrNo is 是 or 否.
+func yesOrNo(lang msg.Lang, v bool) string {
+	if v {
+		return lang.T(msg.ValYes)
+	}
+	return lang.T(msg.ValNo)
 }

@@ -101,10 +101,21 @@ func suppressionNote(lang msg.Lang, threshold int) string {
 
 func unitAccountabilityTable(v unitView, lang msg.Lang) table {
 	tb := table{name: contract.SheetAccountability.In(lang)}
-	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions, contract.ColBecauseOf, contract.ColReason)
+	proposes := false
 	for _, a := range v.accountability {
-		tb.add(a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions),
-			strings.Join(a.Targets, ","), a.Reason)
+		proposes = proposes || len(a.Proposals) > 0
+	}
+	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions)
+	if proposes {
+		tb.header = append(tb.header, contract.ColProposals.In(lang))
+	}
+	tb.header = append(tb.header, heads(lang, contract.ColBecauseOf, contract.ColReason)...)
+	for _, a := range v.accountability {
+		row := []any{a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions)}
+		if proposes {
+			row = append(row, lang.Join(a.Proposals))
+		}
+		tb.add(append(row, strings.Join(a.Targets, ","), a.Reason)...)
 	}
 	return tb
 }
@@ -120,10 +131,21 @@ func unitLedgerTable(v unitView, lang msg.Lang) table {
 		fields = append(fields, c.Details)
 	}
 	details := detailNames(fields)
-	tb.header = append(heads(lang, contract.ColID, contract.ColName, contract.ColResult, contract.ColEffect), details...)
+	statuses := false
+	for _, c := range v.ledger {
+		statuses = statuses || c.Status != ""
+	}
+	tb.header = heads(lang, contract.ColID, contract.ColName, contract.ColResult, contract.ColEffect)
+	if statuses {
+		tb.header = append(tb.header, contract.ColHandling.In(lang))
+	}
+	tb.header = append(tb.header, details...)
 	tb.header = append(tb.header, contract.ColWhere.In(lang))
 	for _, c := range v.ledger {
 		row := []any{c.TargetID, names[c.TargetID], c.Result, effectText(lang, c.Effect)}
+		if statuses {
+			row = append(row, c.Status)
+		}
 		row = append(row, detailValues(details, c.Details)...)
 		tb.add(append(row, c.Where)...)
 	}

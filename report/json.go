@@ -26,7 +26,8 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 		for _, d := range c.Details {
 			details = append(details, contract.Field{Name: d.Name, Value: d.Value})
 		}
-		out.Complaints = append(out.Complaints, contract.Complaint{Target: c.TargetID, Result: c.Result, Effect: c.Effect, Details: details, Where: c.Where})
+		out.Complaints = append(out.Complaints, contract.Complaint{Target: c.TargetID, Result: c.Result, Status: c.Status,
+			Closed: ptr(c.Closed, res.Rules.Complaints.TracksHandling()), Effect: c.Effect, Details: details, Where: c.Where})
 	}
 	out.DoubleEntries = doubleEntries(res)
 	out.Ballots = ballotsJSON(res)
@@ -35,7 +36,7 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 		scored := tr.HasBallotScore
 		jt := contract.Target{ID: tr.ID, Name: tr.Name, Unit: tr.Unit, Section: tr.Section, Category: tr.Category,
 			Ratings: tr.Ratings, BallotScore: ptr(tr.BallotScore, scored), TestScore: ptr(tr.Test, tr.HasTest),
-			Composite: ptr(tr.Composite, scored), Verified: tr.Verified, Deduction: ptr(tr.Deduction, scored),
+			Composite: ptr(tr.Composite, scored), Verified: tr.Verified, Violations: tr.Violations, Deduction: ptr(tr.Deduction, scored),
 			ComplaintsReceived: tr.ComplaintsReceived, ComplaintsClosed: tr.ComplaintsClosed,
 			Components: componentScores(res.Rules, tr), Dimensions: dimensionScores(res.Rules, tr),
 			FinalScore: ptr(tr.Final, scored), Satisfaction: ratio(tr.Satisfied, tr.RatingCells),
@@ -61,8 +62,10 @@ func NewJSON(res *evaluate.Result, lang msg.Lang) contract.Results {
 	}
 	for _, a := range res.Accountability {
 		out.Accountability = append(out.Accountability, contract.Accountability{Person: a.Person, Role: a.Role, Unit: a.Unit,
-			Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
+			Actions: nonNil(a.Actions), Proposals: nonNil(a.Proposals), Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
 	}
+	out.Handling = handlingJSON(res)
+	out.Questions = questionsJSON(res)
 	out.InvalidBallots = invalidBallots(res, lang)
 	out.Warnings = Warnings(res.Warnings, lang)
 	out.RulesSHA256 = rulesDigest(res.Rules)

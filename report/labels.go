@@ -89,7 +89,11 @@ func AccountabilityReason(lang msg.Lang, res *evaluate.Result, a evaluate.Accoun
 	label := res.Rules.Bottom.Label
 	var parts []string
 	for _, tr := range a.Triggers {
-		parts = append(parts, triggerText(lang, label, tr))
+		text := triggerText(lang, label, tr)
+		if tr.Proposal {
+			text += lang.T(msg.TriggerProposal)
+		}
+		parts = append(parts, text)
 	}
 	return strings.Join(parts, lang.Sep()) + lang.T(msg.ColonSep) + lang.Join(who)
 }
@@ -101,6 +105,8 @@ func triggerText(lang msg.Lang, label string, tr evaluate.Trigger) string {
 		return lang.F(msg.TriggerRank, tr.Threshold, tr.Rule+1)
 	case evaluate.ScopeComplaints:
 		return lang.F(msg.TriggerComplaints, tr.Count)
+	case evaluate.ScopeViolations:
+		return lang.F(msg.TriggerViolations, tr.Threshold, tr.Rule+1)
 	}
 	scope := lang.T(msg.ScopeTheUnit)
 	if tr.Scope == evaluate.ScopeSupervisor {

@@ -31,6 +31,7 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	add(contract.ColGroup.In(lang), methodGroups(r, lang)...)
 	add(lang.T(msg.MethodIssuedLabel), methodIssued(r, lang)...)
 	add(contract.ColDimension.In(lang), methodDimensions(r, lang))
+	add(contract.ColQuestion.In(lang), methodQuestions(r, lang)...)
 	if r.Trim.K > 0 {
 		add(lang.T(msg.MethodTrimLabel), lang.F(msg.MethodTrim, r.Trim.Min, r.Trim.K))
 	} else {
@@ -38,6 +39,7 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	}
 	add(contract.ColComposite.In(lang), methodComposite(r, lang)...)
 	add(lang.T(msg.MethodDeductLabel), methodDeductions(r, lang)...)
+	add(contract.ColHandlingRate.In(lang), methodHandling(r, lang)...)
 	add(lang.T(msg.MethodVetoLabel), methodVeto(r, lang)...)
 	add(lang.T(msg.MethodMinRatingsLbl), lang.F(msg.MethodMinRatings, r.MinRatings))
 	add(lang.T(msg.MethodRankLabel), lang.F(msg.MethodRank, lang.Join(tieBreakNames(r, lang))))
@@ -56,6 +58,7 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	add(lang.T(msg.TplInvalidLabel), methodInvalid(r, lang))
 	add(lang.T(msg.MethodWarningsLabel), lang.F(msg.MethodWarnings, percentText(r.Validity.MaxInvalidShare)))
 	add(contract.ItemRulesSHA256.In(lang), lang.F(msg.MethodRulesSHA256, rulesDigest(r)))
+	methodChosen(&tb, r, lang)
 	return tb
 }
 
@@ -95,20 +98,33 @@ func methodGroups(r *evaluate.Rules, lang msg.Lang) []string {
 
 func methodIssued(r *evaluate.Rules, lang msg.Lang) []string {
 	var issued, quorums []string
+	if r.Issued > 0 {
+		issued = append(issued, lang.F(msg.MethodIssuedRound, r.Issued))
+	}
 	for _, g := range r.Groups {
 		if g.Issued > 0 {
 			issued = append(issued, lang.F(msg.MethodIssuedGroup, g.Name, g.Issued))
 		}
 		if g.Quorum > 0 {
-			quorums = append(quorums, lang.F(msg.MethodGroupQuorum, g.Name, percentText(g.Quorum)))
+			key := msg.MethodGroupQuorum
+			if r.QuorumStrict {
+				key = msg.MethodGroupQuorumStrict
+			}
+			quorums = append(quorums, lang.F(key, g.Name, percentText(g.Quorum)))
 		}
 	}
 	if len(issued) == 0 {
 		return nil
 	}
 	lines := []string{lang.F(msg.MethodIssued, lang.Join(issued))}
-	if r.Quorum > 0 {
-		lines = append(lines, lang.F(msg.MethodQuorum, percentText(r.Quorum)))
+	switch {
+	case r.Quorum > 0 && r.QuorumStrict:
+		lines = append(lines, lang.F(msg.MethodQuorumStrict, percentText(r.Quorum)))
+		if r.Quorum == 0.5 {
+			lines = append(lines, lang.T(msg.MethodQuorumHalf))
+		}
+	case r.Quorum > 0:
+		lines = append(lines, lang.F(msg.MethodQuorum, percentText(r.Quorum)), lang.T(msg.MethodQuorumAtLeast))
 	}
 	return append(lines, quorums...)
 }
@@ -183,7 +199,10 @@ func methodDeductions(r *evaluate.Rules, lang msg.Lang) []string {
 		lines = append(lines, lang.F(msg.MethodNoEffect, lang.Join(none)))
 	}
 	for _, s := range c.Sanctions {
-		lines = append(lines, lang.F(msg.MethodSanction, s.Min, s.Action))
+		lines = append(lines, lang.F(msg.MethodSanctionTo, s.Min, contract.Roles.In(s.To, lang), s.Action))
+	}
+	if len(c.Sanctions) > 0 {
+		lines = append(lines, lang.T(msg.MethodSanctionPersons))
 	}
 	return lines
 }
@@ -237,6 +256,9 @@ func methodBottom(r *evaluate.Rules, lang msg.Lang) []string {
 	var lines []string
 	for _, c := range r.Categories {
 		line := lang.F(msg.MethodBottomCat, c.Name, c.Bottom)
+		if c.Targets != "" {
+			line = lang.F(msg.MethodTargetsOf, line, contract.TargetKinds.In(c.Targets, lang))
+		}
 		if c.BottomShare > 0 {
 			line += lang.F(msg.MethodBottomShare, percentText(c.BottomShare))
 		}
@@ -276,6 +298,11 @@ func methodLiability(r *evaluate.Rules, lang msg.Lang) []string {
 			lines = append(lines, lang.F(msg.MethodLiabSuper, l.Threshold, r.Bottom.Label, actions))
 		case evaluate.ScopeRank:
 			lines = append(lines, lang.F(msg.MethodLiabRank, l.Position, actions))
+		case evaluate.ScopeViolations:
+			lines = append(lines, lang.F(msg.MethodLiabViolations, l.Threshold, actions))
+		}
+		if l.Proposal {
+			lines[len(lines)-1] += lang.T(msg.MethodProposal)
 		}
 	}
 	return lines
@@ -313,6 +340,9 @@ func methodAwards(r *evaluate.Rules, lang msg.Lang) []string {
 			if c.AwardShare > 0 {
 				line += lang.F(msg.MethodAwardShare, percentText(c.AwardShare))
 			}
+			if c.AlsoAward != "" {
+				line += lang.F(msg.MethodAlsoAward, c.AlsoAward)
+			}
 			lines = append(lines, line+lang.T(msg.ExplainSentenceEnd))
 		}
 	}
@@ -325,6 +355,9 @@ func methodAwards(r *evaluate.Rules, lang msg.Lang) []string {
 	}
 	if a.MinSatisfaction > 0 {
 		also = append(also, lang.F(msg.MethodAwardMinSat, percentText(a.MinSatisfaction)))
+	}
+	if a.ExcludeViolators {
+		lines = append(lines, lang.T(msg.MethodNoViolators))
 	}
 	who := ""
 	if len(also) > 0 {
@@ -367,4 +400,61 @@ func methodInvalid(r *evaluate.Rules, lang msg.Lang) string {
 		lines = append(lines, lang.F(msg.MethodInvalidQuota, bound))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// methodQuestions says what each question that rates no target asks, its
+// answers and its rate.
+func methodQuestions(r *evaluate.Rules, lang msg.Lang) []string {
+	var lines []string
+	for _, q := range r.Questions {
+		lines = append(lines, lang.F(msg.MethodQuestion, q.Name, q.QuestionColumn(), lang.Join(q.Answers), lang.Join(q.Rate)))
+	}
+	return lines
+}
+
+// methodHandling says how an entry counts as handled, and the rate.
+func methodHandling(r *evaluate.Rules, lang msg.Lang) []string {
+	c := r.Complaints
+	var closed, open []string
+	if len(c.Statuses) > 0 {
+		for _, s := range c.Statuses {
+			if s.Closed {
+				closed = append(closed, s.Name)
+			} else {
+				open = append(open, s.Name)
+			}
+		}
+		return []string{lang.F(msg.MethodHandlingStatus, lang.Join(closed), lang.Join(open)), lang.T(msg.MethodHandlingRate)}
+	}
+	for _, res := range c.Results {
+		if res.Closed {
+			closed = append(closed, res.Name)
+		}
+	}
+	if len(closed) == 0 {
+		return nil
+	}
+	return []string{lang.F(msg.MethodHandlingResult, lang.Join(closed)), lang.T(msg.MethodHandlingRate)}
+}
+
+// methodChosen lists the numbers and rules the preset chose where its
+// source is silent, and that the rules still hold: the office must confirm
+// each before publishing. A rules file that changed one made it its own.
+func methodChosen(tb *table, r *evaluate.Rules, lang msg.Lang) {
+	notes, err := Provenance(r)
+	if err != nil {
+		panic("report: the rules cannot be encoded: " + err.Error())
+	}
+	chosen := evaluate.Chosen(notes)
+	if len(chosen) == 0 {
+		return
+	}
+	tb.add(lang.T(msg.MethodChosenLabel), lang.F(msg.MethodChosen, r.Base))
+	for _, n := range chosen {
+		value, err := NoteValue(r, n)
+		if err != nil {
+			panic("report: the rules cannot be encoded: " + err.Error())
+		}
+		tb.add(n.Path, lang.F(msg.MethodChosenValue, value, NoteText(n, lang)))
+	}
 }

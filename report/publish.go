@@ -41,7 +41,7 @@ func Publish(res *evaluate.Result, lang msg.Lang) *evaluate.Published {
 	}
 	for _, a := range res.Accountability {
 		p.Accountability = append(p.Accountability, evaluate.PublishedAccountability{Person: a.Person, Role: a.Role,
-			Unit: a.Unit, Actions: a.Actions, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
+			Unit: a.Unit, Actions: a.Actions, Proposals: a.Proposals, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)})
 	}
 	for _, c := range res.Comments.List {
 		pc := evaluate.PublishedComment{Units: c.Units, Topics: c.Topics, Text: c.Text}
@@ -51,7 +51,7 @@ func Publish(res *evaluate.Result, lang msg.Lang) *evaluate.Published {
 		p.Comments = append(p.Comments, pc)
 	}
 	for _, c := range res.Ledger {
-		p.Ledger = append(p.Ledger, evaluate.PublishedComplaint{TargetID: c.TargetID, Result: c.Result, Effect: c.Effect,
+		p.Ledger = append(p.Ledger, evaluate.PublishedComplaint{TargetID: c.TargetID, Result: c.Result, Status: c.Status, Effect: c.Effect,
 			Details: c.Details, Where: c.Where})
 	}
 	return p

@@ -25,8 +25,18 @@ type table struct {
 	header  []string
 	formats []format // per column; missing = text
 	rows    [][]any
+	// sections are more tables below the rows, each after a blank row, with
+	// a header row of its own.
+	sections []section
 	// notes go below the rows, after a blank row.
 	notes []string
+}
+
+// section is a table below a sheet's own: its header row, formats and rows.
+type section struct {
+	header  []string
+	formats []format
+	rows    [][]any
 }
 
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
@@ -49,54 +59,104 @@ func build(title string, lang msg.Lang, tables []table) *xbook {
 // widths, so a long note does not widen its column); and how it prints.
 func writeTable(s *xsheet, tb table, title string, lang msg.Lang) {
 	widths := make([]int, len(tb.header))
-	for _, cells := range tb.rows {
-		for i, c := range cells {
-			if i < len(widths) {
-				widths[i] = max(widths[i], displayWidth(shown(c, tb.format(i))))
+	measure := func(rows [][]any, formats []format) {
+		sub := table{formats: formats}
+		for _, cells := range rows {
+			for i, c := range cells {
+				if i < len(widths) {
+					widths[i] = max(widths[i], displayWidth(shown(c, sub.format(i))))
+				}
 			}
 		}
 	}
+	measure(tb.rows, tb.formats)
+	for _, sec := range tb.sections {
+		for i, h := range sec.header {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(h))
+		}
+		measure(sec.rows, sec.formats)
+	}
 	s.widths = make([]float64, len(widths))
 	headerLines := 1
-	for i, h := range tb.header {
+	for i := range widths {
 		// A header longer than its column's values wraps onto a second
 		// line rather than widening a column of figures.
-		hw := displayWidth(h)
+		hw := 0
+		if i < len(tb.header) {
+			hw = displayWidth(tb.header[i])
+		}
 		w := min(max(widths[i], (hw+1)/2, 4), 60)
 		s.widths[i] = float64(w + 2)
 		headerLines = max(headerLines, min((hw+w-1)/w, 3))
 	}
 	s.frozen = 1
 	s.page = tablePage(s.widths, title, lang)
-	cells := make([]xcell, len(tb.header))
-	for i, h := range tb.header {
+	limits := make([]int, len(widths)) // the widest text a column shows on one line
+	for i := range limits {
+		limits[i] = int(s.widths[i]) - 1
+	}
+	writeHeader(s, 1, tb.header, headerLines)
+	writeRows(s, 2, tb.rows, tb.formats, limits)
+	next := len(tb.rows) + 1 // the last row written
+	for _, sec := range tb.sections {
+		next += 2
+		writeHeader(s, next, sec.header, 1)
+		writeRows(s, next+1, sec.rows, sec.formats, limits)
+		next += len(sec.rows)
+	}
+	// The notes span the table's columns, wrapped.
+	span := 0
+	for _, w := range limits {
+		span += w + 1
+	}
+	last := columnName(max(len(widths), 1))
+	for n, note := range tb.notes {
+		r := next + 2 + n
+		height := 0.0
+		if lines := wrappedLines(note, max(span, 1)); lines > 1 {
+			height = float64(15*lines + 2)
+		}
+		s.row(r, height, []xcell{{note, styleWrapped}})
+		if len(widths) > 1 {
+			s.merges = append(s.merges, fmt.Sprintf("A%d:%s%d", r, last, r))
+		}
+	}
+}
+
+// writeHeader writes a bold header row at row r, lines high.
+func writeHeader(s *xsheet, r int, header []string, lines int) {
+	cells := make([]xcell, len(header))
+	for i, h := range header {
 		cells[i] = xcell{h, styleHeader}
 	}
 	height := 0.0
-	if headerLines > 1 {
-		height = float64(15*headerLines + 3)
+	if lines > 1 {
+		height = float64(15*lines + 3)
 	}
-	s.row(1, height, cells)
-	styles := make([]xstyle, len(tb.header))
-	limits := make([]int, len(tb.header)) // the widest text a column shows on one line
-	for i := range styles {
-		styles[i] = styleOf(tb.format(i))
-		limits[i] = int(s.widths[i]) - 1
-	}
-	for r, row := range tb.rows {
+	s.row(r, height, cells)
+}
+
+// writeRows writes rows from row r on, each number in its column's format.
+// Text wider than its column (limits) wraps within it, and the row grows to
+// show it, rather than running over the columns beside it and off the
+// printed page.
+func writeRows(s *xsheet, r int, rows [][]any, formats []format, limits []int) {
+	sub := table{formats: formats}
+	var cells []xcell
+	for n, row := range rows {
 		cells = cells[:0]
 		lines := 1
 		for i, c := range row {
 			st := styleDefault
-			if i < len(styles) && c != nil {
-				st = styles[i]
-				// Text wider than its column wraps within it, and the row
-				// grows to show it, rather than running over the columns
-				// beside it and off the printed page.
-				if text, ok := c.(string); ok && (st == styleDefault || st == styleWrapped) {
-					if n := wrappedLines(text, limits[i]); n > 1 {
+			if c != nil {
+				st = styleOf(sub.format(i))
+				if text, ok := c.(string); ok && i < len(limits) && (st == styleDefault || st == styleWrapped) {
+					if k := wrappedLines(text, limits[i]); k > 1 {
 						st = styleWrapped
-						lines = max(lines, n)
+						lines = max(lines, k)
 					}
 				}
 			}
@@ -106,24 +166,7 @@ func writeTable(s *xsheet, tb table, title string, lang msg.Lang) {
 		if lines > 1 {
 			height = float64(15*lines + 2)
 		}
-		s.row(r+2, height, cells)
-	}
-	// The notes span the table's columns, wrapped.
-	span := 0
-	for _, w := range limits {
-		span += w + 1
-	}
-	last := columnName(max(len(tb.header), 1))
-	for n, note := range tb.notes {
-		r := len(tb.rows) + 3 + n
-		height := 0.0
-		if lines := wrappedLines(note, max(span, 1)); lines > 1 {
-			height = float64(15*lines + 2)
-		}
-		s.row(r, height, []xcell{{note, styleWrapped}})
-		if len(tb.header) > 1 {
-			s.merges = append(s.merges, fmt.Sprintf("A%d:%s%d", r, last, r))
-		}
+		s.row(r+n, height, cells)
 	}
 }
 

@@ -38,6 +38,17 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	lines := []string{lang.F(msg.Summary, res.Rules.Name, b.Read, b.Valid, b.Invalid, len(res.Targets), ranked, insufficient,
 		res.Rules.Bottom.Label, unsat, pending, len(res.Accountability), res.Rules.Awards.Name, awards),
 		lang.F(msg.SummaryRulesSHA256, rulesDigest(res.Rules))}
+	if res.Rules.Complaints.TracksHandling() {
+		h := res.Handling()
+		if rate, ok := h.Rate(); ok {
+			lines = append(lines, lang.F(msg.SummaryHandling, h.Received, h.Closed, 100*rate))
+		}
+	}
+	for _, q := range res.Questions {
+		if rate, ok := q.Total.Rate(); ok {
+			lines = append(lines, lang.F(msg.SummaryQuestion, q.Question.Name, 100*rate, q.Total.InRate, q.Total.Answered))
+		}
+	}
 	// A few invalid ballots are named, with where and why; more are in the
 	// workbook's 无效票 sheet.
 	if n := len(res.Invalid); n > 0 && n <= summaryInvalidMax {
@@ -49,7 +60,7 @@ func WriteSummary(w io.Writer, res *evaluate.Result, lang msg.Lang) error {
 	if len(res.Accountability) > 0 {
 		lines = append(lines, lang.F(msg.SummaryAccountability, len(res.Accountability)))
 		for _, a := range res.Accountability {
-			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), lang.Join(a.Actions)))
+			lines = append(lines, "  "+lang.F(msg.SummaryAccountabilityLine, a.Person, a.Unit, contract.Roles.In(a.Role, lang), accountabilityActions(a, lang)))
 		}
 	}
 	lines = append(lines, summaryCertainty(res, lang)...)
@@ -100,4 +111,17 @@ func WriteBottom(w io.Writer, res *evaluate.Result, lang msg.Lang, terminal bool
 		return err
 	}
 	return tw.Render()
+}
+
+// accountabilityActions are an entry's decided actions and, said as such,
+// those only proposed to the committee.
+func accountabilityActions(a evaluate.Accountability, lang msg.Lang) string {
+	var parts []string
+	if len(a.Actions) > 0 {
+		parts = append(parts, lang.Join(a.Actions))
+	}
+	if len(a.Proposals) > 0 {
+		parts = append(parts, lang.F(msg.SummaryProposed, lang.Join(a.Proposals)))
+	}
+	return strings.Join(parts, lang.Sep())
 }

@@ -92,6 +92,9 @@ func verdict(res *evaluate.Result, tr *evaluate.TargetResult, lang msg.Lang) str
 	}
 	if tr.Award {
 		parts = append(parts, tr.AwardName)
+		if tr.AlsoAward != "" {
+			parts = append(parts, tr.AlsoAward)
+		}
 	}
 	if tr.Reserve {
 		parts = append(parts, res.Rules.Awards.Reserve.Name)
@@ -198,10 +201,18 @@ func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 
 func accountabilityTable(res *evaluate.Result, lang msg.Lang) table {
 	tb := table{name: contract.SheetAccountability.In(lang)}
-	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions, contract.ColBecauseOf, contract.ColReason)
+	proposes := res.Rules.Proposes()
+	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions)
+	if proposes {
+		tb.header = append(tb.header, contract.ColProposals.In(lang))
+	}
+	tb.header = append(tb.header, heads(lang, contract.ColBecauseOf, contract.ColReason)...)
 	for _, a := range res.Accountability {
-		tb.add(a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions),
-			strings.Join(a.Targets, ","), AccountabilityReason(lang, res, a))
+		row := []any{a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions)}
+		if proposes {
+			row = append(row, lang.Join(a.Proposals))
+		}
+		tb.add(append(row, strings.Join(a.Targets, ","), AccountabilityReason(lang, res, a))...)
 	}
 	return tb
 }
@@ -219,7 +230,11 @@ func awardsTable(res *evaluate.Result, lang msg.Lang) table {
 		if !tr.Award {
 			continue
 		}
-		row := []any{tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest), tr.AwardName}
+		award := tr.AwardName
+		if tr.AlsoAward != "" {
+			award = lang.Join([]string{tr.AwardName, tr.AlsoAward})
+		}
+		row := []any{tr.Category, rankCell(tr), tr.ID, tr.Name, tr.Unit, tr.Final, orNil(tr.Test, tr.HasTest), award}
 		if reserveRule {
 			reserve := lang.T(msg.ValNo)
 			if tr.Reserve {
@@ -232,16 +247,9 @@ func awardsTable(res *evaluate.Result, lang msg.Lang) table {
 	return tb
 }
 
-// tracksHandling reports whether the rules say which complaint results count
+// tracksHandling reports whether the rules say which complaint entries count
 // as handled, so that received and closed counts (办结率) mean something.
-func tracksHandling(rules *evaluate.Rules) bool {
-	for _, r := range rules.Complaints.Results {
-		if r.Closed {
-			return true
-		}
-	}
-	return false
-}
+func tracksHandling(rules *evaluate.Rules) bool { return rules.Complaints.TracksHandling() }
 
 // dimensionTable lists S(t,d) per target and dimension when the rules rate
 // several, so that B = Σ v_d·S_d can be recomputed by hand.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/internal/sample"
@@ -33,14 +34,24 @@ import (
 //	  政协委员 0.15      49     4      6            59   5140/59  = 87.1186
 //	  B = .25·77.2464 + .25·89.0909 + .2·78.2677 + .15·81.3793 + .15·87.1186 = 82.5126
 //	  ratings 393, satisfaction (393−41)/393 = 352/393 = 89.57%; no complaint, F = B;
-//	  rank 10 of 29 windows: the last 十佳服务窗口 (C28 is 11th at 81.42).
+//	  rank 10 of 29 windows; C30 above it has verified violations, so C20 is
+//	  the ninth 十佳服务窗口 and C28 (11th at 81.42) the tenth.
 //	C26 人防窗口: rated by 14 服务对象 only (8/4/2: 1040/14 = 74.29), under
 //	  min_ratings 20: insufficient, no rank.
 //	C14 房产交易窗口: B 85.28 but 一票否决: ranked 29 of 29, with C25 城管窗口
-//	  (45.03) the windows' two 效能告诫对象; D28 (47.06) and D13 (53.84) the units'.
-//	C30 供水窗口: two 查实 → 2·2 = 4 points off: F = 90.5333 − 4 = 86.5333, 8th.
-//	Accountability: the heads of 市住房和城乡建设局 (C14), 市不动产登记中心 (D28)
-//	  and 市城市管理局 (C25 and D13, one entry) get 通报批评.
+//	  (45.03) the windows' two 效能评议末位 (限期整改); D28 (47.06) and D13
+//	  (53.84) the units'. The source gives the bottom no sanction of its own.
+//	C30 供水窗口: two 查实 → 2·2 = 4 points off: F = 90.5333 − 4 = 86.5333, 8th,
+//	  but no 十佳: 效能告诫 is tied to 评先, so a verified violation costs the
+//	  honour (awards.exclude_violators); likewise D19 (7th, one 查实), and D01
+//	  (11th) is the tenth 十佳效能单位.
+//	Violations (违者给予效能告诫; 既要追究当事人责任，也要追究单位领导责任;
+//	  谁分管…追究谁): the ledger's verified entries are C13 (1 查实), C14 (一票
+//	  否决), C30 (2 查实), D12 (1 查实) and D19 (1 查实). Each of the five gets
+//	  效能告诫 (a decision), and the 暗访监督组 proposes (提出责任追究建议)
+//	  追究领导责任 for the head of its unit (市住房和城乡建设局 once for C13, C14
+//	  and D12; 市卫生健康委员会 for D19; 市自来水公司 for C30) and for its
+//	  supervising leader (five): 5 + 3 + 5 = 13 entries.
 //
 // 溧水 (preset lishui): 1,002 read = 999 valid + 3 invalid (LS0101 scores
 // 120, LS0602 良好, LS0852 keyed again with other contents on row 904: its
@@ -56,10 +67,14 @@ import (
 //	  B = (69.4473 + 69.1182 + 65.6032 + 66.0507)/4 = 67.5549 (untrimmed it would be 67.5493);
 //	  ratings 934 (38 不了解 left out), under 60: 22+28+40+38 = 128, satisfaction 806/934 = 86.30%;
 //	  rank 11 of 12: second from the bottom, so its head gets 诫勉谈话.
-//	Z23 县工商行政管理局: one 查实, B 85.3632 − 2 = 83.3632, rank 12 of 25: 警告.
-//	Z14 县交通运输局: two 查实, 4 points off: 待岗.
-//	Tiers: 党群部门 Q09 (last) 组织调整, Q12 诫勉谈话, Q10 提醒谈话; 政府部门 Z25, Z11, Z13
-//	  likewise; Q09 and Z25 are the 最差单位, Q03 and Z03 the 最佳单位.
+//	Z23 县工商行政管理局: one 查实, B 85.3632 − 2 = 83.3632, rank 12 of 25.
+//	Z14 县交通运输局: two 查实, 4 points off. The source's 一次投诉查实警告，两次
+//	  投诉查实待岗 is for staff under the 首问负责制, not for agencies (it is in
+//	  lishui-windows): here a violation makes the agency's head answerable
+//	  (追究单位主要领导的责任), proposed to the committee for Z23 and Z14.
+//	Tiers (视考核结果, so proposals, not decisions): 党群部门 Q09 (last) 组织调整,
+//	  Q12 诫勉谈话, Q10 提醒谈话; 政府部门 Z25, Z11, Z13 likewise; Q09 and Z25 are
+//	  the 最差单位, Q03 and Z03 the 最佳单位.
 
 func TestLuoyangReviewed(t *testing.T) {
 	t.Parallel()
@@ -100,32 +115,71 @@ func TestLuoyangReviewed(t *testing.T) {
 	c30 := r.target(t, "C30")
 	nearHand(t, "C30 final", c30.Final, *c30.Ballot-4)
 
+	violators := map[string]bool{"C13": true, "C14": true, "C30": true, "D12": true, "D19": true}
 	awards := map[string]int{}
-	for _, tg := range r.Targets {
-		want := "" // the top 10 of each category, none of them vetoed
-		if tg.Rank != nil && *tg.Rank <= 10 {
-			want = map[string]string{"服务窗口": "十佳服务窗口", "效能单位": "十佳效能单位"}[tg.Category]
+	eligible := map[string]int{} // eligible targets ranked so far, by category
+	ranked := slices.Clone(r.Targets)
+	slices.SortStableFunc(ranked, func(a, b *reviewTarget) int { return cmpRank(a.Rank, b.Rank) })
+	for _, tg := range ranked {
+		want := "" // the first 10 of each category without a verified violation
+		if tg.Rank != nil && !violators[tg.ID] && !tg.Unsatisfactory {
+			eligible[tg.Category]++
+			if eligible[tg.Category] <= 10 {
+				want = map[string]string{"服务窗口": "十佳服务窗口", "效能单位": "十佳效能单位"}[tg.Category]
+			}
 		}
 		if r.award[tg.ID] != want || tg.Award != (want != "") {
 			t.Errorf("%s ranked %v: award %q, want %q", tg.ID, opt(tg.Rank), r.award[tg.ID], want)
 		}
 		awards[r.award[tg.ID]]++
 		if want := map[string]bool{"C14": true, "C25": true, "D13": true, "D28": true}[tg.ID]; tg.Unsatisfactory != want ||
-			(want && r.verdict[tg.ID] != "确认 效能告诫对象") {
+			(want && r.verdict[tg.ID] != "确认 效能评议末位") {
 			t.Errorf("%s: unsatisfactory %v, verdict %q; want %v", tg.ID, tg.Unsatisfactory, r.verdict[tg.ID], want)
 		}
 	}
-	if awards["十佳服务窗口"] != 10 || awards["十佳效能单位"] != 10 {
-		t.Errorf("awards %v, want 10 of each", awards)
+	if awards["十佳服务窗口"] != 10 || awards["十佳效能单位"] != 10 || r.award["C28"] == "" || r.award["D01"] == "" {
+		t.Errorf("awards %v, want 10 of each, C28 and D01 among them", awards)
 	}
-	for unit, want := range map[string][]string{"市住房和城乡建设局": {"C14"}, "市不动产登记中心": {"D28"}, "市城市管理局": {"C25", "D13"}} {
-		if actions, targets := r.entry("principal", unit); !slices.Equal(actions, []string{"通报批评"}) || !slices.Equal(targets, want) {
-			t.Errorf("head of %s: %v for %v, want 通报批评 for %v", unit, actions, targets, want)
+	warned := map[string]bool{}
+	for _, a := range r.Accountability {
+		switch a.Role {
+		case "target":
+			if !slices.Equal(a.Actions, []string{"效能告诫"}) || len(a.Proposals) > 0 || len(a.Targets) != 1 || !violators[a.Targets[0]] {
+				t.Errorf("target entry %+v, want 效能告诫 for a violator", a)
+			}
+			warned[a.Targets[0]] = true
+		case "supervisor":
+			if len(a.Actions) > 0 || !slices.Equal(a.Proposals, []string{"追究领导责任"}) || len(a.Targets) != 1 || !violators[a.Targets[0]] {
+				t.Errorf("supervisor entry %+v, want 追究领导责任 proposed for one violator", a)
+			}
 		}
 	}
-	if len(r.Accountability) != 3 {
-		t.Errorf("%d accountability entries, want 3", len(r.Accountability))
+	if len(warned) != len(violators) {
+		t.Errorf("效能告诫 for %v, want %v", warned, violators)
 	}
+	for unit, want := range map[string][]string{"市住房和城乡建设局": {"C13", "C14", "D12"}, "市卫生健康委员会": {"D19"}, "市自来水公司": {"C30"},
+		"市城市管理局": nil, "市不动产登记中心": nil} {
+		got := r.entries("principal", unit)
+		if (want == nil) != (len(got) == 0) || (want != nil && (len(got) != 1 || !strings.HasSuffix(got[0], ":  / 追究领导责任 <- "+strings.Join(want, ",")))) {
+			t.Errorf("head of %s: %v, want 追究领导责任 proposed for %v", unit, got, want)
+		}
+	}
+	if len(r.Accountability) != 13 {
+		t.Errorf("%d accountability entries, want 13", len(r.Accountability))
+	}
+}
+
+// cmpRank orders by rank, the unranked last.
+func cmpRank(a, b *int) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	return *a - *b
 }
 
 func TestLishuiReviewed(t *testing.T) {
@@ -165,23 +219,27 @@ func TestLishuiReviewed(t *testing.T) {
 			if opt(tg.Rank) != tg.CategorySize-place {
 				t.Errorf("%s %s: rank %v of %d, want place %d from the bottom", cat, id, opt(tg.Rank), tg.CategorySize, place+1)
 			}
-			if actions, targets := r.entry("principal", tg.Unit); !slices.Equal(actions, tiers[place:place+1]) || !slices.Equal(targets, []string{id}) {
-				t.Errorf("head of %s: %v for %v, want %s for %s", tg.Unit, actions, targets, tiers[place], id)
+			if got, want := r.entries("principal", tg.Unit), ":  / "+tiers[place]+" <- "+id; len(got) != 1 || !strings.HasSuffix(got[0], want) {
+				t.Errorf("head of %s: %v, want %s proposed for %s", tg.Unit, got, tiers[place], id)
 			}
 			if want := place == 0; tg.Unsatisfactory != want || (want && r.verdict[id] != "确认 最差单位") {
 				t.Errorf("%s: unsatisfactory %v, verdict %q; want %v 最差单位", id, tg.Unsatisfactory, r.verdict[id], want)
 			}
 		}
 	}
-	for id, want := range map[string]string{"Z23": "警告", "Z14": "待岗"} {
+	for id, deduction := range map[string]float64{"Z23": 2, "Z14": 4} {
 		tg := r.target(t, id)
-		if actions, targets := r.entry("target", tg.Unit); !slices.Equal(actions, []string{want}) || !slices.Equal(targets, []string{id}) ||
-			tg.Deduction != map[string]float64{"Z23": 2, "Z14": 4}[id] {
-			t.Errorf("%s: target entry %v for %v, deduction %v; want %s", id, actions, targets, tg.Deduction, want)
+		if got := r.entries("principal", tg.Unit); len(got) != 1 || !strings.HasSuffix(got[0], ":  / 追究领导责任 <- "+id) || tg.Deduction != deduction {
+			t.Errorf("%s: head's entries %v, deduction %v; want 追究领导责任 proposed, %v", id, got, tg.Deduction, deduction)
+		}
+	}
+	for _, a := range r.Accountability {
+		if a.Role != "principal" || len(a.Actions) > 0 {
+			t.Errorf("entry %+v: an agency answers through its head, and every action here is a proposal", a)
 		}
 	}
 	if len(r.Accountability) != 8 {
-		t.Errorf("%d accountability entries, want 6 tiers and 2 sanctions", len(r.Accountability))
+		t.Errorf("%d accountability entries, want 6 tiers and 2 heads of violators", len(r.Accountability))
 	}
 	for _, id := range []string{"Q03", "Z03"} {
 		if tg := r.target(t, id); opt(tg.Rank) != 1 || r.award[id] != "最佳单位" {

@@ -40,8 +40,8 @@ type presetReview struct {
 	}
 	Targets        []*reviewTarget
 	Accountability []struct {
-		Role, Unit       string
-		Actions, Targets []string
+		Person, Role, Unit          string
+		Actions, Proposals, Targets []string
 	}
 	InvalidBallots []struct {
 		Ballot   string
@@ -110,15 +110,16 @@ func (r *presetReview) target(t *testing.T, id string) *reviewTarget {
 	return tg
 }
 
-// entry returns the actions and causes of the accountability entry of a
-// role in a unit.
-func (r *presetReview) entry(role, unit string) (actions, targets []string) {
+// entries lists the accountability entries of a role in a unit as
+// "person: actions / proposals <- targets", in order.
+func (r *presetReview) entries(role, unit string) []string {
+	var out []string
 	for _, a := range r.Accountability {
 		if a.Role == role && a.Unit == unit {
-			return a.Actions, a.Targets
+			out = append(out, a.Person+": "+strings.Join(a.Actions, ",")+" / "+strings.Join(a.Proposals, ",")+" <- "+strings.Join(a.Targets, ","))
 		}
 	}
-	return nil, nil
+	return out
 }
 
 // invalid lists the invalid ballots as "票号 problems".

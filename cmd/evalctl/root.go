@@ -99,7 +99,7 @@ func newRootCmd(s *streams, lang msg.Lang) *cobra.Command {
 	root.SetIn(s.In)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "zh", "")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{flagError(err)} })
-	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s), newVersionCmd(s))
+	root.AddCommand(newScoreCmd(s, g), newBottomCmd(s, g), newCheckCmd(s, g), newRulesCmd(s, g), newVersionCmd(s))
 	root.AddCommand(newExportCmd(s, g), newHistoryCmd(s, g))
 	root.AddCommand(newTemplateCmd(s, g))
 	root.AddCommand(newReconcileCmd(s, g))

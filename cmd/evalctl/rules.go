@@ -8,12 +8,12 @@ import (
 	"github.com/evalctl/evalctl/report"
 )
 
-func newRulesCmd(s *streams) *cobra.Command {
+func newRulesCmd(s *streams, g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:  "rules",
 		Args: exactArgs(0),
 	}
-	cmd.AddCommand(newRulesShowCmd(s), newRulesDocCmd(s), newRulesHashCmd(s))
+	cmd.AddCommand(newRulesShowCmd(s, g), newRulesDocCmd(s), newRulesHashCmd(s))
 	return cmd
 }
 
@@ -47,7 +47,7 @@ func newRulesDocCmd(s *streams) *cobra.Command {
 	}
 }
 
-func newRulesShowCmd(s *streams) *cobra.Command {
+func newRulesShowCmd(s *streams, g *globals) *cobra.Command {
 	o := &rulesOptions{}
 	cmd := &cobra.Command{
 		Use:  "show",
@@ -57,7 +57,11 @@ func newRulesShowCmd(s *streams) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out, err := report.RulesYAML(rules)
+			lang, err := g.language()
+			if err != nil {
+				return err
+			}
+			out, err := report.RulesYAMLNoted(rules, lang)
 			if err != nil {
 				return err
 			}

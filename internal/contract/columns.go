@@ -13,9 +13,11 @@ var (
 	ColPrincipal  = Label{Key: msg.ColPrincipal}
 	ColScore      = Label{Key: msg.ColScore, Aliases: []string{"分数", "得分", "测试成绩"}}
 	ColResult     = Label{Key: msg.ColResult}
-	ColBallot     = Label{Key: msg.ColBallot}
-	ColGroup      = Label{Key: msg.ColGroup}
-	ColNote       = Label{Key: msg.ColNote, Aliases: []string{"remark", "remarks", "notes"}}
+	// ColHandling is the ledger's 办理状态, apart from its 核查结果.
+	ColHandling = Label{Key: msg.ColHandling, Aliases: []string{"处理状态", "办结情况"}}
+	ColBallot   = Label{Key: msg.ColBallot}
+	ColGroup    = Label{Key: msg.ColGroup}
+	ColNote     = Label{Key: msg.ColNote, Aliases: []string{"remark", "remarks", "notes"}}
 	// ColTarget is the target of a long-layout row, by 编号.
 	ColTarget    = Label{Key: msg.ColTarget, Aliases: []string{"编号"}}
 	ColDimension = Label{Key: msg.ColDimension, Aliases: []string{"测评项目"}}
@@ -45,6 +47,12 @@ var (
 	ColPerson                   = Label{Key: msg.ColPerson}
 	ColRole                     = Label{Key: msg.ColRole}
 	ColActions                  = Label{Key: msg.ColActions}
+	ColProposals                = Label{Key: msg.ColProposals}
+	ColScopeOf                  = Label{Key: msg.ColScopeOf}
+	ColScopeName                = Label{Key: msg.ColScopeName}
+	ColHandlingRate             = Label{Key: msg.ColHandlingRate}
+	ColQuestion                 = Label{Key: msg.ColQuestion}
+	ColAnswered                 = Label{Key: msg.ColAnswered}
 	ColBecauseOf                = Label{Key: msg.ColBecauseOf}
 	ColAward                    = Label{Key: msg.ColAward}
 	ColTest                     = Label{Key: msg.ColTest}

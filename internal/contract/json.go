@@ -23,6 +23,11 @@ type Results struct {
 	DoubleEntries  []DoubleEntry    `json:"double_entries"`
 	// Warnings say where the round is degraded (added to schema 1).
 	Warnings []Warning `json:"warnings"`
+	// Handling is the handling rate (办结率) of the complaints, where the
+	// rules say which entries count as handled; Questions the answers to
+	// the questions that rate no target (both added to schema 1).
+	Handling  *Handling  `json:"handling"`
+	Questions []Question `json:"questions"`
 	Arrivals
 	Certainty
 }
@@ -41,11 +46,54 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
+// Handling counts the ledger's entries received and closed (办结) for the
+// round, per unit and per target (those with entries).
+type Handling struct {
+	Received int             `json:"received"`
+	Closed   int             `json:"closed"`
+	Rate     *float64        `json:"rate"`
+	Units    []HandlingCount `json:"units"`
+	Targets  []HandlingCount `json:"targets"`
+}
+
+// HandlingCount is a unit's or a target's entries received and closed.
+type HandlingCount struct {
+	Name     string   `json:"name"`
+	Received int      `json:"received"`
+	Closed   int      `json:"closed"`
+	Rate     *float64 `json:"rate"`
+}
+
+// Question is what the valid ballots answered to a question that rates no
+// target: per group and for the round, the count and share of each answer
+// and the question's rate.
+type Question struct {
+	Name    string           `json:"name"`
+	Answers []string         `json:"answers"`
+	Rate    []string         `json:"rate_answers"`
+	Groups  []QuestionCounts `json:"groups"`
+	Total   QuestionCounts   `json:"total"`
+}
+
+// QuestionCounts are one group's (or the round's: group "") answers.
+type QuestionCounts struct {
+	Group    string     `json:"group"`
+	Answered int        `json:"answered"`
+	Counts   []int      `json:"counts"`
+	Shares   []*float64 `json:"shares"`
+	Rate     *float64   `json:"rate"`
+}
+
 // Complaint is one complaint-ledger entry and its effect under the
 // rules: none, deduct or veto.
 type Complaint struct {
-	Target  string          `json:"target"`
-	Result  string          `json:"result"`
+	Target string `json:"target"`
+	Result string `json:"result"`
+	// Status is the 办理状态 as written, where the ledger keeps it apart
+	// from the result; Closed says the entry counts as handled (办结), null
+	// when the rules do not say (added to schema 1).
+	Status  string          `json:"status,omitempty"`
+	Closed  *bool           `json:"closed"`
 	Effect  evaluate.Effect `json:"effect"`
 	Details []Field         `json:"details"`
 	Where   string          `json:"where"`
@@ -116,6 +164,10 @@ type Target struct {
 	// Verified counts the ledger entries whose result deducts (查实, and
 	// 未办结 where the rules make it deduct); the name is kept from schema 1.
 	Verified int `json:"verified_complaints"`
+	// Violations counts the verified entries, those that deduct or veto:
+	// what liability by violations and award eligibility count (added to
+	// schema 1).
+	Violations int `json:"violations"`
 	// ComplaintsReceived and ComplaintsClosed count all the target's ledger
 	// entries and those whose result counts as handled: 办结率 = closed/received.
 	ComplaintsReceived int `json:"complaints_received"`
@@ -184,8 +236,11 @@ type Accountability struct {
 	Role    evaluate.Role `json:"role"`
 	Unit    string        `json:"unit"`
 	Actions []string      `json:"actions"`
-	Targets []string      `json:"targets"`
-	Reason  string        `json:"reason"`
+	// Proposals are actions proposed to the committee (建议) rather than
+	// decided (added to schema 1).
+	Proposals []string `json:"proposals"`
+	Targets   []string `json:"targets"`
+	Reason    string   `json:"reason"`
 }
 
 // InvalidBallot is one excluded ballot.

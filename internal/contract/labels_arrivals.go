@@ -48,6 +48,7 @@ const (
 	RoleGroup    = "group"
 	RoleRating   = "rating"
 	RoleComment  = "comment"
+	RoleQuestion = "question" // a question that rates no target (知晓率)
 	RoleMetadata = "metadata"
 	RoleUnused   = "unused"
 	RoleUnknown  = "unknown"
@@ -59,6 +60,7 @@ var ColumnRoles = Vocabulary[string]{
 	{RoleGroup, Label{Key: msg.RoleGroup}},
 	{RoleRating, Label{Key: msg.RoleRating}},
 	{RoleComment, Label{Key: msg.RoleComment}},
+	{RoleQuestion, Label{Key: msg.RoleQuestion}},
 	{RoleMetadata, Label{Key: msg.RoleMetadata}},
 	{RoleUnused, Label{Key: msg.RoleUnused}},
 	{RoleUnknown, Label{Key: msg.RoleUnknown}},

@@ -20,6 +20,12 @@ var Roles = Vocabulary[evaluate.Role]{
 	{evaluate.RoleTarget, Label{Key: msg.ValTarget}},
 }
 
+// TargetKinds say what a category's targets are (评议对象类型).
+var TargetKinds = Vocabulary[evaluate.TargetKind]{
+	{evaluate.TargetsPerson, Label{Key: msg.ValPersons}},
+	{evaluate.TargetsUnit, Label{Key: msg.ValUnits}},
+}
+
 // Effects of a complaint-ledger entry (效果).
 var Effects = Vocabulary[evaluate.Effect]{
 	{evaluate.EffectNone, Label{Key: msg.ValEffectNone}},

@@ -87,8 +87,8 @@ func TestEveryKeyHasEveryLanguage(t *testing.T) {
 // The parts of a catalogue never give one key twice.
 func TestCatalogueParts(t *testing.T) {
 	for name, parts := range map[string][]map[Key]string{
-		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhHelp, zhOutputs, zhBootstrap},
-		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enHelp, enOutputs, enBootstrap},
+		"zh": {zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhHelp, zhOutputs, zhBootstrap, zhPresets},
+		"en": {enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enHelp, enOutputs, enBootstrap, enPresets},
 	} {
 		seen := map[Key]bool{}
 		for _, p := range parts {

@@ -162,15 +162,17 @@ Each file's year is the one recorded in it, else a year in its name (结果-2025
 	HelpRulesShowShort: "Print the effective rules as YAML, a starting point for a rules file",
 	HelpRulesShowLong: `Print the rules of a preset (--preset, default chibi) or of a rules file (--rules) as
 YAML. The output is itself a rules file: evalctl score --rules reads back exactly these
-rules.`,
+rules. A comment above each field of the preset says where it comes from: the source
+document's words, or why it was chosen where the source is silent (an office must confirm
+those). A field a rules file changed is its own and has no comment. Comments are not rules.`,
 	HelpRulesShowExample: `  evalctl rules show > rules.yaml
   evalctl rules show --preset luoyang
   evalctl rules show --rules rules.yaml`,
 	HelpRulesHashShort: "Print the SHA-256 of the effective rules, to publish with the 评分办法",
 	HelpRulesHashLong: `Print the SHA-256 of the effective rules of a preset (--preset, default chibi) or of a
 rules file (--rules): the digest of the canonical rules, which is what rules show prints
-without its base: line. The same rules give the same digest however the file is written
-or based. Publish it with the 评分办法 before the ballots are opened; score --rules-sha256
+without its base: line and its comments. The same rules give the same digest however the
+file is written or based. Publish it with the 评分办法 before the ballots are opened; score --rules-sha256
 refuses to score with rules that give another, and every result records it.`,
 	HelpRulesDocShort: "Print a reference of every field of a rules file",
 	HelpRulesDocLong:  "Print what every field of a rules file means, its values and its default.",

@@ -2,7 +2,7 @@ package msg
 
 // en is the English catalogue; its entries are spread over the en_*.go files
 // by subject, each adding to it.
-var en = join(enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enHelp, enOutputs, enBootstrap)
+var en = join(enLabels, enSentences, enRules, enData, enXLSX, enCommands, enTemplates, enVerdicts, enArrivals, enHelp, enOutputs, enBootstrap, enPresets)
 
 var enLabels = map[Key]string{
 	SheetRoster: "roster", SheetBallots: "ballots", SheetComplaints: "complaints", SheetTests: "tests",

@@ -84,7 +84,6 @@ var enVerdicts = map[Key]string{
 	MethodRateEach:      "each %s takes %s of the composite",
 	MethodPointsEach:    "each %s takes %s points",
 	MethodNoEffect:      "%s deducts nothing.",
-	MethodSanction:      "%d deducting complaints or more: %s.",
 	MethodVetoLabel:     "Veto",
 	MethodVeto:          "A complaint found %s makes the target “%s” whatever its score.",
 	MethodVetoFill:      "A vetoed target ranks last in its category and fills one of the bottom places (bottom.vetoes: fill); one too little rated to be ranked takes no place.",

@@ -106,7 +106,6 @@ const (
 	MethodRateEach      Key = "method.rate_each"
 	MethodPointsEach    Key = "method.points_each"
 	MethodNoEffect      Key = "method.no_effect"
-	MethodSanction      Key = "method.sanction"
 	MethodVetoLabel     Key = "method.veto_label"
 	MethodVeto          Key = "method.veto"
 	MethodVetoFill      Key = "method.veto_fill"

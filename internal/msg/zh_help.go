@@ -133,13 +133,15 @@ JSON。无效票不计分并逐张列出原因和位置；加 --strict 则遇到
 	HelpRulesLong:      "查看内置预设或规则文件的有效规则、它们的摘要和每个字段的说明。",
 	HelpRulesShowShort: "以 YAML 显示有效规则，可作为规则文件的起点",
 	HelpRulesShowLong: `以 YAML 显示预设（--preset，默认 chibi）或规则文件（--rules）的规则。输出本身就是规则
-文件：evalctl score --rules 读回的规则与之完全相同。`,
+文件：evalctl score --rules 读回的规则与之完全相同。预设的每个字段上方有一行注释，说明其来源：
+源文件的原话，或源文件未作规定时选定该值的理由（须由评议办确认）。规则文件改过的字段是其自
+己的，没有注释。注释不是规则。`,
 	HelpRulesShowExample: `  evalctl rules show > 规则.yaml
   evalctl rules show --preset luoyang
   evalctl rules show --rules 规则.yaml`,
 	HelpRulesHashShort: "显示有效规则的 SHA-256 摘要，与评分办法一同公布",
 	HelpRulesHashLong: `显示预设（--preset，默认 chibi）或规则文件（--rules）的有效规则的 SHA-256 摘要，即
-rules show 输出（不含 base: 行）的摘要。同样的规则无论怎样书写、以哪个预设为基础，摘要都
+rules show 输出（不含 base: 行和注释）的摘要。同样的规则无论怎样书写、以哪个预设为基础，摘要都
 相同。在开箱计票前与评分办法一同公布；score --rules-sha256 拒绝用摘要不同的规则计分，每份
 结果都记录这个摘要。`,
 	HelpRulesDocShort: "显示规则文件每个字段的说明",

@@ -2,7 +2,7 @@ package msg
 
 // zh is the Chinese catalogue; its entries are spread over the zh_*.go files
 // by subject, each adding to it.
-var zh = join(zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhHelp, zhOutputs, zhBootstrap)
+var zh = join(zhLabels, zhSentences, zhRules, zhData, zhXLSX, zhCommands, zhTemplates, zhVerdicts, zhArrivals, zhHelp, zhOutputs, zhBootstrap, zhPresets)
 
 var zhLabels = map[Key]string{
 	SheetRoster: "名册", SheetBallots: "选票", SheetComplaints: "投诉台账", SheetTests: "测试成绩",

@@ -84,7 +84,6 @@ var zhVerdicts = map[Key]string{
 	MethodRateEach:      "%s每件扣综合得分的 %s",
 	MethodPointsEach:    "%s每件扣 %s 分",
 	MethodNoEffect:      "%s不扣分。",
-	MethodSanction:      "扣分投诉 %d 件以上：%s。",
 	MethodVetoLabel:     "一票否决",
 	MethodVeto:          "核查结果为%s的，无论得分高低，均列为“%s”。",
 	MethodVetoFill:      "被一票否决者排在本类别最后，占用末位名额中的一个（bottom.vetoes: fill）；样本不足未参加排名的不占名额。",

@@ -15,20 +15,24 @@ var HuzhouDimensions = []string{"中心意识", "依法行政", "服务态度", 
 // HuzhouRound is the generated round and the facts planted in it.
 type HuzhouRound struct {
 	Sheets []Sheet
-	// Groups gives, per group in sheet order, the ballots issued (发放) and
-	// returned (回收, invalid ones included) in Issued and Ballots; Valid the
-	// valid ones.
+	// Issued is the round's forms issued (发放, 1,019); Groups gives, per
+	// group in sheet order, the ballots returned (回收, invalid ones
+	// included) and the valid ones.
+	Issued int
 	Groups []HuzhouGroup
 	// Bottom are the three posts planted well below the others, weakest
 	// first, each in a department of its own.
 	Bottom  []string
 	Invalid []PlantedBallot
+	// Comments is how many ballots carry a comment (意见建议, 92), and
+	// NoComments how many more wrote only that they have none (无).
+	Comments, NoComments int
 }
 
-// HuzhouGroup is one evaluator layer's ballot counts.
+// HuzhouGroup is one evaluator group's ballot counts.
 type HuzhouGroup struct {
-	Name                    string
-	Issued, Returned, Valid int
+	Name            string
+	Returned, Valid int
 }
 
 // huzhouUnits are the 17 departments and their 70 key section-level posts
@@ -57,23 +61,27 @@ var huzhouUnits = []struct {
 	{"市行政审批服务中心", []string{"窗口管理科", "投资项目审批服务科", "综合科"}},
 }
 
-// huzhouPanel are the seven layers with the preset's issued counts, the
-// ballots returned (972 of 1,019, 95.4%) and how each leans relative to a
-// post's expected score. Enterprises deal with the posts as applicants and
-// rate much harder: their lean is tuned so that their satisfaction rate
-// comes out near the seed's 80.6%.
+// huzhouIssued and huzhouComments are the seed's: 1,019 forms issued for
+// the round (972 returned) and 92 comments collected.
+const (
+	huzhouIssued     = 1019
+	huzhouComments   = 92
+	huzhouNoComments = 20
+)
+
+// huzhouPanel are the preset's three groups with the ballots each returned
+// (972 in all: 95.39% of the 1,019 issued) and how each leans relative to a
+// post's expected score. The posts are 重点涉企 posts: enterprises deal
+// with them as applicants and rate much harder, their lean tuned so that
+// their satisfaction rate comes out near the seed's 80.6%.
 var huzhouPanel = []struct {
-	name             string
-	issued, returned int
-	lean             float64
+	name     string
+	returned int
+	lean     float64
 }{
-	{"党代表", 150, 144, 3},
-	{"人大代表", 150, 145, 2},
-	{"政协委员", 150, 143, 1},
-	{"企业代表", 150, 141, -14.5},
-	{"基层干部", 140, 135, 4},
-	{"服务对象", 140, 133, -6},
-	{"社会各界", 139, 131, -3},
+	{"企业代表", 400, -14.5},
+	{"办事群众", 330, -4},
+	{"基层单位", 242, 3},
 }
 
 // Planted bottom posts and their expected scores, weakest first: 市国土资源局
@@ -91,25 +99,28 @@ const (
 	streamHuzhouScores
 	streamHuzhouBallots
 	streamHuzhouComplaints
+	streamHuzhouComments
 )
 
 // Huzhou generates the 湖州 机关作风建设 round (seed 004) for the huzhou
 // preset: 70 key section-level posts (category 科级岗位) in 17 departments,
 // each held by a named person, rated 满意 / 基本满意 / 不满意 / 不了解 on five
-// dimensions by seven evaluator layers. Of the 1,019 forms issued, 972 are
-// returned, five of them invalid (two blank, two with a cell that is not a
-// level, one reusing a 票号). Each evaluator rates the posts of three
-// departments, so the wide 选票 sheet — a column per post and dimension, the
-// post's "编号\n姓名" merged over its five dimension columns above a row of
-// dimension names — stays small. Three posts are planted at the bottom
-// ([HuzhouRound.Bottom]); the roster does not depend on the seed, only the
-// names drawn for it do.
+// dimensions by 企业代表, 办事群众 and 基层单位. Of the 1,019 forms issued for
+// the round, 972 are returned, five of them invalid (two blank, three with
+// a cell that is not a level); 92 carry a comment (意见建议) about a post,
+// and 20 more write 无. Each evaluator rates the posts of three departments,
+// so the wide 选票 sheet — a column per post and dimension, the post's
+// "编号\n姓名" merged over its five dimension columns above a row of
+// dimension names, then the 意见建议 column — stays small. Three posts are
+// planted at the bottom ([HuzhouRound.Bottom]); the roster does not depend
+// on the seed, only the names drawn for it do.
 //
 // Equal seeds give equal rounds.
 func Huzhou(seed uint64) HuzhouRound {
 	posts := huzhouRoster(seed)
 	ballots, invalid, groups := huzhouBallots(newRand(seed, streamHuzhouBallots), posts)
-	round := HuzhouRound{Groups: groups, Invalid: invalid}
+	huzhouComment(newRand(seed, streamHuzhouComments), &ballots, invalid, posts)
+	round := HuzhouRound{Issued: huzhouIssued, Groups: groups, Invalid: invalid, Comments: huzhouComments, NoComments: huzhouNoComments}
 	for _, p := range huzhouBottom {
 		round.Bottom = append(round.Bottom, p.id)
 	}

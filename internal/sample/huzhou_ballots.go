@@ -18,10 +18,10 @@ var huzhouPlanted = []struct {
 	defect       Defect
 }{
 	{0, 30, DefectBlank},
-	{2, 20, DefectBadLevel},
-	{3, 50, DefectBadLevel},
-	{5, 70, DefectDuplicate},
-	{6, 100, DefectBlank},
+	{0, 200, DefectBadLevel},
+	{1, 50, DefectBadLevel},
+	{1, 170, DefectBadLevel},
+	{2, 100, DefectBlank},
 }
 
 const (
@@ -81,7 +81,7 @@ func huzhouBallots(r *rand.Rand, posts []target) (Sheet, []PlantedBallot, []Huzh
 				valid--
 			}
 		}
-		groups = append(groups, HuzhouGroup{Name: g.name, Issued: g.issued, Returned: g.returned, Valid: valid})
+		groups = append(groups, HuzhouGroup{Name: g.name, Returned: g.returned, Valid: valid})
 		for k := 0; k <= valid; k++ {
 			for _, p := range huzhouPlanted {
 				if p.group != gi || p.after != k {
@@ -176,4 +176,56 @@ func huzhouLedger(r *rand.Rand, posts []target) [][]any {
 var huzhouComplaintTexts = []string{
 	"办事拖拉、效率低下", "服务态度冷硬", "推诿扯皮", "门难进、脸难看、事难办", "工作时间上网聊天",
 	"未按承诺时限办结", "对群众来信来访答复不及时", "执法不规范", "政策解释不耐心", "吃拿卡要",
+}
+
+// huzhouComment adds the 意见建议 column (merged down both header rows) and
+// writes the comments: on 92 valid ballots, drawn from the comments' own
+// stream, a remark about one of the posts the ballot rated, naming its
+// department and section; on 20 others, 无.
+func huzhouComment(r *rand.Rand, sheet *Sheet, invalid []PlantedBallot, posts []target) {
+	col := len(sheet.Rows[0])
+	sheet.Rows[0] = append(sheet.Rows[0], "意见建议")
+	sheet.Rows[1] = append(sheet.Rows[1], nil)
+	cell, _ := excelize.CoordinatesToCellName(col+1, 1)
+	below, _ := excelize.CoordinatesToCellName(col+1, 2)
+	sheet.Merges = append(sheet.Merges, cell+":"+below)
+	bad := map[int]bool{}
+	for _, p := range invalid {
+		bad[p.Row-1] = true
+	}
+	var valid []int
+	for i := 2; i < len(sheet.Rows); i++ {
+		if !bad[i] {
+			valid = append(valid, i)
+		}
+	}
+	for k, j := range r.Perm(len(valid))[:huzhouComments+huzhouNoComments] {
+		row := sheet.Rows[valid[j]]
+		for len(row) < col {
+			row = append(row, nil)
+		}
+		text := "无"
+		if k < huzhouComments {
+			var rated []int
+			for c := 2; c < col; c += len(HuzhouDimensions) {
+				if row[c] != nil && row[c] != huzhouNoAnswer {
+					rated = append(rated, (c-2)/len(HuzhouDimensions))
+				}
+			}
+			if len(rated) == 0 { // every post of its departments 不了解
+				rated = append(rated, r.IntN(len(posts)))
+			}
+			p := posts[rated[r.IntN(len(rated))]]
+			text = p.unit + p.section + huzhouRemarks[r.IntN(len(huzhouRemarks))]
+		}
+		sheet.Rows[valid[j]] = append(row, text)
+	}
+}
+
+// Remarks of a 机关作风 评议表's 意见建议 box, after the post they are about.
+var huzhouRemarks = []string{
+	"：办事效率还需提高，材料多次补正", "：窗口服务态度较好，希望保持", "：审批时限偏长，跑了好几趟",
+	"：执法检查过于频繁，建议合并检查", "：政策解释耐心，值得肯定", "：收费项目应当公示清楚",
+	"：个别人员态度冷淡，推诿", "：希望推行网上预约，减少排队", "：廉洁自律方面群众反映良好",
+	"：建议一次性告知办事要求",
 }

@@ -52,10 +52,11 @@ func TestHuzhouRound(t *testing.T) {
 		t.Errorf("%d posts in %d departments, want 70 in 17", len(roster), len(units))
 	}
 
-	// Two header rows: each post's 编号 and 姓名 merged over its dimensions.
+	// Two header rows: each post's 编号 and 姓名 merged over its
+	// dimensions, then 意见建议.
 	top, sub := sheet.Rows[0], sheet.Rows[1]
-	if len(top) != 2+350 || len(sheet.Merges) != 2+70 {
-		t.Fatalf("header of %d columns and %d merges, want 352 and 72", len(top), len(sheet.Merges))
+	if len(top) != 2+350+1 || len(sheet.Merges) != 2+70+1 || top[352] != "意见建议" {
+		t.Fatalf("header of %d columns and %d merges, want 353 and 73", len(top), len(sheet.Merges))
 	}
 	for i, row := range roster {
 		c := 2 + 5*i
@@ -64,22 +65,48 @@ func TestHuzhouRound(t *testing.T) {
 		}
 	}
 
-	// Returned per group as the panel says (972 of 1,019), the invalid
-	// ballots among them.
+	// Returned per group as the panel says (972 of the 1,019 issued), the
+	// invalid ballots among them.
 	returned := map[string]int{}
 	for _, row := range sheet.Rows[2:] {
 		returned[row[1].(string)]++
 	}
-	issued, total := 0, 0
+	total := 0
 	for _, g := range r.Groups {
-		issued, total = issued+g.Issued, total+g.Returned
+		total += g.Returned
 		if returned[g.Name] != g.Returned {
 			t.Errorf("%s: %d ballots returned, want %d", g.Name, returned[g.Name], g.Returned)
 		}
 	}
 	valid := huzhouValid(r)
-	if issued != 1019 || total != 972 || len(valid) != 967 || len(r.Invalid) != 5 {
-		t.Errorf("%d issued, %d returned, %d valid, %d invalid; want 1019, 972, 967, 5", issued, total, len(valid), len(r.Invalid))
+	if r.Issued != 1019 || total != 972 || len(valid) != 967 || len(r.Invalid) != 5 || len(r.Groups) != 3 {
+		t.Errorf("%d issued, %d returned, %d valid, %d invalid; want 1019, 972, 967, 5", r.Issued, total, len(valid), len(r.Invalid))
+	}
+
+	// 92 comments, each about a post the ballot rated, and 20 无.
+	comments, none := 0, 0
+	for _, row := range valid {
+		if len(row) <= 352 || row[352] == nil {
+			continue
+		}
+		if row[352] == "无" {
+			none++
+			continue
+		}
+		comments++
+		text := row[352].(string)
+		found := false
+		for i, p := range roster {
+			if strings.HasPrefix(text, p[2].(string)+p[3].(string)) && row[2+5*i] != nil {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("ballot %s comments %q on no post it rated", row[0], text)
+		}
+	}
+	if comments != r.Comments || comments != 92 || none != r.NoComments {
+		t.Errorf("%d comments and %d 无, want 92 and %d", comments, none, r.NoComments)
 	}
 	for _, p := range r.Invalid {
 		row := sheet.Rows[p.Row-1]
@@ -95,7 +122,7 @@ func TestHuzhouRound(t *testing.T) {
 	// Each evaluator rates the posts of three departments.
 	for _, row := range valid {
 		rated := map[any]bool{}
-		for c, v := range row[2:] {
+		for c, v := range row[2:min(len(row), 352)] {
 			if v != nil {
 				rated[roster[c/5][2]] = true
 			}
@@ -114,7 +141,7 @@ func TestHuzhouEnterpriseSatisfaction(t *testing.T) {
 		if row[1] != "企业代表" {
 			continue
 		}
-		for _, v := range row[2:] {
+		for _, v := range row[2:min(len(row), 352)] {
 			switch v {
 			case LevelSatisfied, LevelBasic:
 				satisfied++
@@ -141,7 +168,7 @@ func TestHuzhouBottomSeparated(t *testing.T) {
 		}
 		var posts []post
 		valid := huzhouValid(r)
-		for i, head := range r.Sheets[1].Rows[0][2:] {
+		for i, head := range r.Sheets[1].Rows[0][2:352] { // not 意见建议
 			if head == nil {
 				continue
 			}

@@ -14,21 +14,43 @@ const (
 	jintanAverage    = "一般"
 	jintanPoor       = "较差"
 	jintanNoAnswer   = "不了解"
-	jintanUnhandled  = "未办结"
 	jintanBadValue   = "很好" // not a level of the 金坛 scale
 	jintanComplaints = 58
 	jintanClosed     = 56
+
+	// The handling statuses of the ledger, and the results of the two
+	// entries still open: one verified, one still under inquiry.
+	jintanDone     = "已办结"
+	jintanOpen     = "办理中"
+	jintanInquiry  = "核查中"
+	jintanVerified = "查实"
+)
+
+// The poll asked on the ballot (民意调查): the questions' columns, as the
+// jintan preset names them, and how many valid ballots answer 不知道 and
+// leave the second question blank. 44 of the 399 valid ballots make the
+// seed's 89% (355/399 = 88.97%); everyone who answers the second supports.
+const (
+	JintanKnowColumn    = "是否知道市委市政府在抓“优质服务年”"
+	JintanSupportColumn = "是否支持市委市政府抓机关作风建设"
+	jintanDontKnow      = 44
+	jintanNoSupport     = 12
 )
 
 // JintanRound is the generated round and the facts planted in it.
 type JintanRound struct {
 	Sheets []Sheet
 	// Groups gives the valid ballots per group, in sheet order.
-	Groups    []GroupSize
-	Weakest   string
-	Veto      string
-	Unhandled [2]string
-	Invalid   []PlantedBallot
+	Groups  []GroupSize
+	Weakest string
+	Veto    string
+	// Open are the two departments with an entry still being handled
+	// (办理中): the first verified (查实), the second still under inquiry.
+	Open    [2]string
+	Invalid []PlantedBallot
+	// Know and Support count the valid ballots answering 知道 and 支持, of
+	// Answered and SupportAnswered.
+	Know, Answered, Support, SupportAnswered int
 }
 
 // jintanDepartments are the 25 departments, in roster order (D01 …), and how
@@ -52,7 +74,7 @@ const (
 	jintanVeto    = "D21" // 市物价局
 )
 
-var jintanUnhandledIDs = [2]string{"D05", "D13"} // 市国土资源局, 市工商行政管理局
+var jintanOpenIDs = [2]string{"D05", "D13"} // 市国土资源局, 市工商行政管理局
 
 // The panel: valid ballots per group, how each leans, and how often it
 // answers 不了解 for a department of exposure 1. Enterprises meet the
@@ -76,6 +98,7 @@ const (
 	streamJintanBallots
 	streamJintanComplaints
 	streamJintanSheet
+	streamJintanPoll
 )
 
 // jintanDept is one department: a roster row plus its latent score mu, the
@@ -89,17 +112,22 @@ type jintanDept struct {
 // jintan preset: 25 city departments (category 市级机关部门), each both the
 // target and its own unit, appraised by the 软环境工作考核办法 (the 考核得分
 // sheet, 0–100) and rated 好 / 较好 / 一般 / 较差 / 不了解 by about 400
-// evaluators — 企业代表, 服务对象 and 软环境监督员. The complaint ledger holds
-// the seed's 58 complaints, 56 of them closed (查实, 不实 or 一票否决) and 2
-// still 未办结. As in [Chibi], the roster and the planted cases do not depend
-// on the seed:
+// evaluators — 企业代表, 服务对象 and 软环境监督员 — who also answer the poll's
+// two questions, which rate no department: 知道 or 不知道 the campaign, 支持
+// it or not. The complaint ledger holds the seed's 58 complaints with their
+// 核查结果 and, in a column of its own, their 办理状态: 56 已办结 (查实, 不实
+// or 一票否决) and 2 办理中. As in [Chibi], the roster and the planted cases do
+// not depend on the seed:
 //
 //   - [JintanRound.Weakest] is planted well below every other department, so
 //     it is on the bottom list whatever the noise.
 //   - [JintanRound.Veto] is a mid-table department with the ledger's only
 //     一票否决 entry, so it takes the other bottom place.
-//   - [JintanRound.Unhandled] are the two departments with a 未办结 entry,
-//     deducting 2 points each, beside their ordinary complaints.
+//   - [JintanRound.Open] are the two departments with an entry still 办理中,
+//     beside their ordinary complaints: the first verified (查实, so it
+//     deducts though open), the second still under inquiry (核查中).
+//   - Of the 399 valid ballots, 355 answer 知道 (the seed's 89%) and 387
+//     answer the second question, all 支持 (the seed's 100%).
 //   - [JintanRound.Invalid] are three extra ballot rows: blank, a cell that
 //     is not a level, and a reused 票号.
 //
@@ -107,7 +135,8 @@ type jintanDept struct {
 func Jintan(seed uint64) JintanRound {
 	depts := jintanRoster(seed)
 	ballots, invalid := jintanBallots(newRand(seed, streamJintanBallots), depts)
-	round := JintanRound{Weakest: jintanWeakest, Veto: jintanVeto, Unhandled: jintanUnhandledIDs, Invalid: invalid}
+	round := JintanRound{Weakest: jintanWeakest, Veto: jintanVeto, Open: jintanOpenIDs, Invalid: invalid}
+	jintanPoll(newRand(seed, streamJintanPoll), ballots, invalid, &round)
 	for _, g := range jintanPanel {
 		round.Groups = append(round.Groups, GroupSize{g.name, g.ballots})
 	}

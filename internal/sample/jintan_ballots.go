@@ -109,8 +109,9 @@ func jintanLedger(r *rand.Rand, depts []jintanDept) [][]any {
 	add := l.dated // the text is chosen (and drawn) before the date
 	text := func() string { return jintanComplaintTexts[r.IntN(len(jintanComplaintTexts))] }
 	add(jintanVeto, "一票否决", jintanVetoText)
-	for _, id := range jintanUnhandledIDs {
-		add(id, jintanUnhandled, text())
+	for i, id := range jintanOpenIDs {
+		add(id, []string{jintanVerified, jintanInquiry}[i], text())
+		l.entries[len(l.entries)-1].status = jintanOpen
 	}
 	var total float64
 	for _, d := range depts {
@@ -130,7 +131,64 @@ func jintanLedger(r *rand.Rand, depts []jintanDept) [][]any {
 	for _, res := range results {
 		add(pick(), res, text())
 	}
-	return l.rows()
+	for i := range l.entries {
+		if l.entries[i].status == "" {
+			l.entries[i].status = jintanDone
+		}
+	}
+	return l.rowsWithStatus()
+}
+
+// jintanPoll adds the poll's two columns to the 选票 sheet and answers them:
+// on the valid ballots, a fixed number answer 不知道 and leave the second
+// question blank, drawn from the poll's own stream; the invalid ones answer
+// 知道 and 支持, except the blank ballot, which answers nothing.
+func jintanPoll(r *rand.Rand, rows [][]any, invalid []PlantedBallot, round *JintanRound) {
+	width := len(rows[0])
+	rows[0] = append(rows[0], JintanKnowColumn, JintanSupportColumn)
+	skip := map[int]bool{}
+	blank := map[int]bool{}
+	for _, p := range invalid {
+		skip[p.Row-1] = true
+		if p.Defect == DefectDuplicate {
+			skip[p.FirstRow-1] = true // the first keying, made invalid by the second
+		}
+		if p.Defect == DefectBlank {
+			blank[p.Row-1] = true
+		}
+	}
+	var valid []int
+	for i := 1; i < len(rows); i++ {
+		if !skip[i] {
+			valid = append(valid, i)
+		}
+	}
+	dontKnow, noSupport := map[int]bool{}, map[int]bool{}
+	for k, j := range r.Perm(len(valid)) {
+		switch {
+		case k < jintanDontKnow:
+			dontKnow[valid[j]] = true
+		case k < jintanDontKnow+jintanNoSupport:
+			noSupport[valid[j]] = true
+		}
+	}
+	for i := 1; i < len(rows); i++ {
+		know, support := any("知道"), any("支持")
+		switch {
+		case blank[i]:
+			know, support = nil, nil
+		case dontKnow[i]:
+			know = "不知道"
+		case noSupport[i]:
+			support = nil
+		}
+		for len(rows[i]) < width {
+			rows[i] = append(rows[i], nil)
+		}
+		rows[i] = append(rows[i], know, support)
+	}
+	round.Answered, round.Know = len(valid), len(valid)-jintanDontKnow
+	round.SupportAnswered, round.Support = len(valid)-jintanNoSupport, len(valid)-jintanNoSupport
 }
 
 // Complaint texts of a soft-environment ledger: what enterprises and the

@@ -16,7 +16,7 @@ func TestJintanDeterministic(t *testing.T) {
 			t.Errorf("sheet %s is the same for seeds 2026 and 2027", a.Sheets[i].Name)
 		}
 	}
-	if a.Weakest != c.Weakest || a.Veto != c.Veto || a.Unhandled != c.Unhandled {
+	if a.Weakest != c.Weakest || a.Veto != c.Veto || a.Open != c.Open {
 		t.Error("planted departments moved with the seed")
 	}
 }
@@ -69,23 +69,48 @@ func TestJintanRound(t *testing.T) {
 		t.Errorf("the duplicate %s does not repeat an earlier 票号", d.ID)
 	}
 
-	// The seed's 58 complaints, 56 closed, the 未办结 and the veto planted.
-	results, on := map[any]int{}, map[any][]any{}
+	// The seed's 58 complaints, 56 closed; the two still open, one of them
+	// verified; the veto planted.
+	results, statuses, on := map[any]int{}, map[any]int{}, map[any][]any{}
 	for i, row := range ledger[1:] {
 		results[row[3]]++
+		statuses[row[4]]++
 		on[row[3]] = append(on[row[3]], row[0])
+		if row[4] == jintanOpen {
+			on[jintanOpen] = append(on[jintanOpen], row[0], row[3])
+		}
 		if i > 0 && row[1].(string) < ledger[i][1].(string) {
 			t.Errorf("ledger entry %d: dates out of order", i+1)
 		}
 	}
-	if w := map[any]int{"查实": 22, "不实": 33, "一票否决": 1, jintanUnhandled: 2}; !reflect.DeepEqual(results, w) {
+	if w := map[any]int{"查实": 23, "不实": 33, "一票否决": 1, jintanInquiry: 1}; !reflect.DeepEqual(results, w) {
 		t.Errorf("ledger results %v, want %v", results, w)
 	}
-	if closed := len(ledger) - 1 - results[jintanUnhandled]; len(ledger)-1 != jintanComplaints || closed != jintanClosed {
-		t.Errorf("%d complaints, %d closed; want 58, 56", len(ledger)-1, closed)
+	if len(ledger)-1 != jintanComplaints || statuses[jintanDone] != jintanClosed || statuses[jintanOpen] != 2 {
+		t.Errorf("%d complaints, statuses %v; want 58, 56 closed", len(ledger)-1, statuses)
 	}
-	if got := on[jintanUnhandled]; !slices.Equal(got, []any{r.Unhandled[0], r.Unhandled[1]}) {
-		t.Errorf("未办结 on %v, want %v", got, r.Unhandled)
+	if got := on[jintanOpen]; !slices.Equal(got, []any{r.Open[0], jintanVerified, r.Open[1], jintanInquiry}) {
+		t.Errorf("办理中: %v, want %s 查实 and %s 核查中", got, r.Open[0], r.Open[1])
+	}
+
+	// The poll: its two columns last, answered as planted.
+	know, support, answered := 0, 0, 0
+	for i, row := range ballots[1:] {
+		if _, bad := invalid[i+2]; bad || row[0] == ballots[r.Invalid[2].FirstRow-1][0] {
+			continue
+		}
+		answered++
+		n := len(row)
+		if row[n-2] == "知道" {
+			know++
+		}
+		if row[n-1] == "支持" {
+			support++
+		}
+	}
+	if h := ballots[0]; h[len(h)-2] != JintanKnowColumn || h[len(h)-1] != JintanSupportColumn ||
+		answered != r.Answered || know != r.Know || support != r.Support || know != 355 || answered != 399 || support != 387 {
+		t.Errorf("poll: %d answered, %d 知道, %d 支持; planted %+v", answered, know, support, r)
 	}
 	if got := on["一票否决"]; !slices.Equal(got, []any{r.Veto}) {
 		t.Errorf("一票否决 on %v, want %s", got, r.Veto)
@@ -108,7 +133,7 @@ func TestJintanWeakestSeparated(t *testing.T) {
 		r := Jintan(seed)
 		ballots := r.Sheets[1].Rows
 		mean := map[any]float64{}
-		for c, id := range ballots[0][2:] {
+		for c, id := range ballots[0][2 : 2+len(jintanDepartments)] { // not the poll
 			var sum, n float64
 			for _, row := range ballots[1:] {
 				if 2+c >= len(row) {

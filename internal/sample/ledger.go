@@ -17,7 +17,7 @@ type ledger struct {
 	entries []ledgerEntry
 }
 
-type ledgerEntry struct{ id, date, text, result string }
+type ledgerEntry struct{ id, date, text, result, status string }
 
 func newLedger(r *rand.Rand, start time.Time, days int) *ledger {
 	return &ledger{r: r, start: start, days: days}
@@ -26,7 +26,7 @@ func newLedger(r *rand.Rand, start time.Time, days int) *ledger {
 // dated records an entry with a text chosen by the caller, drawing its date.
 func (l *ledger) dated(id, result, text string) {
 	day := l.start.AddDate(0, 0, l.r.IntN(l.days))
-	l.entries = append(l.entries, ledgerEntry{id, day.Format(time.DateOnly), text, result})
+	l.entries = append(l.entries, ledgerEntry{id: id, date: day.Format(time.DateOnly), text: text, result: result})
 }
 
 // drawn records one entry per result, drawing its date and then its text
@@ -38,18 +38,33 @@ func (l *ledger) drawn(id string, texts []string, vetoText string, results ...st
 		if res == "一票否决" && vetoText != "" {
 			text = vetoText
 		}
-		l.entries = append(l.entries, ledgerEntry{id, day.Format(time.DateOnly), text, res})
+		l.entries = append(l.entries, ledgerEntry{id: id, date: day.Format(time.DateOnly), text: text, result: res})
 	}
 }
 
 // rows is the 投诉台账 sheet: a header, then the entries by date and 编号.
 func (l *ledger) rows() [][]any {
-	slices.SortStableFunc(l.entries, func(a, b ledgerEntry) int {
-		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
-	})
+	l.sort()
 	rows := [][]any{{"编号", "日期", "内容", "核查结果"}}
 	for _, e := range l.entries {
 		rows = append(rows, []any{e.id, e.date, e.text, e.result})
 	}
 	return rows
+}
+
+// rowsWithStatus is the 投诉台账 sheet of a ledger that keeps each entry's
+// handling status (办理状态) in a column of its own, beside its result.
+func (l *ledger) rowsWithStatus() [][]any {
+	l.sort()
+	rows := [][]any{{"编号", "日期", "内容", "核查结果", "办理状态"}}
+	for _, e := range l.entries {
+		rows = append(rows, []any{e.id, e.date, e.text, e.result, e.status})
+	}
+	return rows
+}
+
+func (l *ledger) sort() {
+	slices.SortStableFunc(l.entries, func(a, b ledgerEntry) int {
+		return cmp.Or(cmp.Compare(a.date, b.date), cmp.Compare(a.id, b.id))
+	})
 }

@@ -24,8 +24,10 @@ type LishuiRound struct {
 	// Bottom maps a category to its three planted weakest agencies, last
 	// first: the targets of 组织调整, 诫勉谈话 and 提醒谈话.
 	Bottom map[string][]string
-	// Warned has exactly one 查实 complaint (警告), Suspended two (待岗).
-	Warned, Suspended string
+	// OneViolation has exactly one 查实 complaint, TwoViolations two: their
+	// heads are proposed for accountability, and no agency is warned or
+	// suspended (those sanctions are for staff).
+	OneViolation, TwoViolations string
 	// TextCells and FullWidthCells count the valid ballots' scores keyed in
 	// as text ("85") and in full-width digits ("８５").
 	TextCells, FullWidthCells int
@@ -50,19 +52,19 @@ var lishuiAgencies = map[string][]string{
 const lishuiLeaders = 8
 
 // lishuiPlanted are planted expected scores. The three weakest of each
-// category sit well under the others (drawn from 76–93); the complaint
-// targets are fixed in the upper middle so that their deductions move no
-// one into or out of the bottom three.
+// category sit well under the others (drawn from 76–93); the agencies with
+// verified complaints are fixed in the upper middle so that their
+// deductions move no one into or out of the bottom three.
 var lishuiPlanted = map[string]float64{
 	"Q09": 63, "Q12": 68, "Q10": 72, // 县总工会, 县科协, 团县委
 	"Z25": 58, "Z11": 64, "Z13": 70, // 县城市管理局, 县国土资源局, 县住房和城乡建设局
-	lishuiWarned:    86, // 县工商行政管理局
-	lishuiSuspended: 88, // 县交通运输局
+	lishuiOneViolation:  86, // 县工商行政管理局
+	lishuiTwoViolations: 88, // 县交通运输局
 }
 
 const (
-	lishuiWarned    = "Z23"
-	lishuiSuspended = "Z14"
+	lishuiOneViolation  = "Z23"
+	lishuiTwoViolations = "Z14"
 )
 
 var lishuiBottom = map[string][]string{CategoryParty: {"Q09", "Q12", "Q10"}, CategoryGovernment: {"Z25", "Z11", "Z13"}}
@@ -89,8 +91,8 @@ const (
 //   - [LishuiRound.Bottom] are the three agencies of each category planted
 //     well below the others, so the tiers of accountability (last 组织调整,
 //     next 诫勉谈话, next 提醒谈话) do not depend on noise.
-//   - [LishuiRound.Warned] has one 查实 complaint and [LishuiRound.Suspended]
-//     two; every other ledger entry is 不实.
+//   - [LishuiRound.OneViolation] has one 查实 complaint and
+//     [LishuiRound.TwoViolations] two; every other ledger entry is 不实.
 //   - [LishuiRound.Invalid] are three extra ballot rows: a 人大代表 ballot
 //     scoring one agency 120, a 企业主代表 ballot with the word 良好 for a
 //     score, and a 软环境建设监督员 ballot reusing an earlier 票号.
@@ -99,10 +101,10 @@ const (
 func Lishui(seed uint64) LishuiRound {
 	targets := lishuiRoster(seed)
 	round := LishuiRound{
-		Groups:    lishuiGroups(),
-		Bottom:    map[string][]string{},
-		Warned:    lishuiWarned,
-		Suspended: lishuiSuspended,
+		Groups:        lishuiGroups(),
+		Bottom:        map[string][]string{},
+		OneViolation:  lishuiOneViolation,
+		TwoViolations: lishuiTwoViolations,
 	}
 	ballots := lishuiBallots(newRand(seed, streamLishuiBallots), targets, &round)
 	for cat, ids := range lishuiBottom {

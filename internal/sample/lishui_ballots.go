@@ -171,8 +171,8 @@ func lishuiComplaints(r *rand.Rand, targets []target) [][]any {
 	}
 	l := newLedger(r, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), 300)
 	add := func(id string, results ...string) { l.drawn(id, lishuiTexts, "", results...) }
-	add(lishuiWarned, "查实", "不实")
-	add(lishuiSuspended, "查实", "查实", "不实")
+	add(lishuiOneViolation, "查实", "不实")
+	add(lishuiTwoViolations, "查实", "查实", "不实")
 	for _, j := range r.Perm(len(pool))[:4] {
 		add(pool[j], "不实")
 	}

@@ -14,7 +14,7 @@ func TestLishuiDeterministic(t *testing.T) {
 	if reflect.DeepEqual(a.Sheets[1].Rows, c.Sheets[1].Rows) {
 		t.Error("the ballots are the same for seeds 2026 and 2027")
 	}
-	if a.Warned != c.Warned || a.Suspended != c.Suspended || !reflect.DeepEqual(a.Bottom, c.Bottom) {
+	if a.OneViolation != c.OneViolation || a.TwoViolations != c.TwoViolations || !reflect.DeepEqual(a.Bottom, c.Bottom) {
 		t.Error("planted targets moved with the seed")
 	}
 }
@@ -91,7 +91,7 @@ func TestLishuiRound(t *testing.T) {
 			verified[row[0].(string)]++
 		}
 	}
-	if want := map[string]int{r.Warned: 1, r.Suspended: 2}; !reflect.DeepEqual(verified, want) {
+	if want := map[string]int{r.OneViolation: 1, r.TwoViolations: 2}; !reflect.DeepEqual(verified, want) {
 		t.Errorf("查实 entries %v, want %v", verified, want)
 	}
 }

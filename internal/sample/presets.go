@@ -25,11 +25,20 @@ var Presets = map[string]func(seed uint64) PresetRound{
 	},
 	"lishui": func(seed uint64) PresetRound {
 		r := Lishui(seed)
-		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("bottom %v, 警告 %s, 待岗 %s", r.Bottom, r.Warned, r.Suspended)}
+		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("bottom %v, 查实 1 %s, 查实 2 %s", r.Bottom, r.OneViolation, r.TwoViolations)}
+	},
+	"lishui-windows": func(seed uint64) PresetRound {
+		r := LishuiWindows(seed)
+		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("worst %v, best %v, 警告 %s, 待岗 %s, best with a violation %s, window with one %s, insufficient %s",
+			r.Worst, r.Best, r.Warned, r.Suspended, r.BestViolator, r.WindowViolator, r.Insufficient)}
+	},
+	"huzhou-units": func(seed uint64) PresetRound {
+		r := HuzhouUnits(seed)
+		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("bottom %v, veto %s", r.Bottom, r.Veto)}
 	},
 	"jintan": func(seed uint64) PresetRound {
 		r := Jintan(seed)
-		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("weakest %s, veto %s, 未办结 %v", r.Weakest, r.Veto, r.Unhandled)}
+		return PresetRound{r.Sheets, r.Invalid, fmt.Sprintf("weakest %s, veto %s, 办理中 %v, 知道 %d/%d, 支持 %d/%d", r.Weakest, r.Veto, r.Open, r.Know, r.Answered, r.Support, r.SupportAnswered)}
 	},
 	"huzhou": func(seed uint64) PresetRound {
 		r := Huzhou(seed)
