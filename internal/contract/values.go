@@ -13,11 +13,12 @@ var Statuses = Vocabulary[evaluate.Status]{
 	{evaluate.StatusInsufficient, Label{Key: msg.ValInsufficient}},
 }
 
-// Roles in the accountability list (角色).
+// Roles in the accountability list (角色). The target itself is 评议对象,
+// a person or a unit alike; results written before that said 本人.
 var Roles = Vocabulary[evaluate.Role]{
 	{evaluate.RolePrincipal, Label{Key: msg.ValPrincipal}},
 	{evaluate.RoleSupervisor, Label{Key: msg.ValSupervisor}},
-	{evaluate.RoleTarget, Label{Key: msg.ValTarget}},
+	{evaluate.RoleTarget, Label{Key: msg.ValTarget, Aliases: []string{"本人"}}},
 }
 
 // TargetKinds say what a category's targets are (评议对象类型).

@@ -36,7 +36,7 @@ var zhLabels = map[Key]string{
 	ItemPrevious: "上年结果", ItemReconciliation: "对账", ItemRulesYAML: "评分规则（YAML）",
 
 	ValRanked: "已排名", ValInsufficient: "样本不足", ValPrincipal: "主要领导", ValSupervisor: "分管领导",
-	ValTarget: "本人", ValEffectNone: "不扣分", ValEffectDeduct: "扣分", ValEffectVeto: "一票否决",
+	ValTarget: "评议对象", ValEffectNone: "不扣分", ValEffectDeduct: "扣分", ValEffectVeto: "一票否决",
 	ValYes: "是", ValNo: "否", ValConfirmed: "确认", ValTiePending: "并列跨越末位线，待评议委员会决定",
 	ValBottomOfCat: "类别末位", ValVeto: "一票否决", ValListedCounted: "仅列出，照常计票", ValVoided: "作废",
 	ValUnsatisfactory: "不满意", ValAwarded: "表彰", ValReserve: "后备干部", ValTotal: "合计",
