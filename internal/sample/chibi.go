@@ -295,12 +295,15 @@ func chibiTests(r *rand.Rand, targets []target) [][]any {
 			score, lo, hi = 55+(t.mu-34)/4, 55, 60
 		}
 		score = min(max(score, lo), hi)
-		if decimal {
-			score = float64(int(score*10+0.5)) / 10
-		} else {
-			score = float64(int(score + 0.5))
-		}
-		rows = append(rows, []any{t.id, score})
+		rows = append(rows, []any{t.id, testScore(score, decimal)})
 	}
 	return rows
+}
+
+// testScore is a test score as keyed: to one decimal, or whole.
+func testScore(score float64, decimal bool) float64 {
+	if decimal {
+		return float64(int(score*10+0.5)) / 10
+	}
+	return float64(int(score + 0.5))
 }

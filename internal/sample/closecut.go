@@ -125,12 +125,7 @@ func closeCutTests(r *rand.Rand, targets []target, planted map[string]float64) [
 			score, lo = 62+(t.mu-63), 55
 		}
 		score = min(max(score, lo), 98)
-		if decimal {
-			score = float64(int(score*10+0.5)) / 10
-		} else {
-			score = float64(int(score + 0.5))
-		}
-		rows = append(rows, []any{t.id, score})
+		rows = append(rows, []any{t.id, testScore(score, decimal)})
 	}
 	return rows
 }
