@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evalctl/evalctl/evaluate"
 	"github.com/evalctl/evalctl/internal/contract"
 	"github.com/evalctl/evalctl/internal/xlsxlint"
 )
@@ -15,7 +16,7 @@ import (
 // workbook and from its JSON: the lists as long as the results say, a
 // workbook every client opens, a page with nothing from outside it.
 func TestNoticeEveryPreset(t *testing.T) {
-	for _, preset := range []string{"chibi", "luoyang", "lishui", "jintan", "huzhou"} {
+	for _, preset := range evaluate.PresetNames() {
 		t.Run(preset, func(t *testing.T) {
 			ps := scoredPreset(t, preset)
 			var res contract.Results
