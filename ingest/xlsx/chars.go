@@ -18,6 +18,17 @@ func checkChars(b []byte, atEOF bool) (good, bad int) {
 	const high, spaces = 0x8080808080808080, 0x2020202020202020
 	i := 0
 	for i < len(b) {
+		// Two words at a time while both pass, then one.
+		for i+16 <= len(b) {
+			w, v := binary.LittleEndian.Uint64(b[i:]), binary.LittleEndian.Uint64(b[i+8:])
+			if (w|v)&high != 0 || ((w-spaces)&^w|(v-spaces)&^v)&high != 0 {
+				break
+			}
+			i += 16
+		}
+		if i == len(b) {
+			break
+		}
 		if i+8 <= len(b) {
 			w := binary.LittleEndian.Uint64(b[i:])
 			// All ASCII, and no byte below 0x20.
