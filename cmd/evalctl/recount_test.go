@@ -15,13 +15,16 @@ import (
 	"github.com/evalctl/evalctl/internal/sample"
 )
 
-// scoreJSON runs `evalctl score path -o tmp --json` and decodes stdout.
+// scoreJSON runs `evalctl score path -o tmp --json --replicates 0` and
+// decodes stdout. The recount is of the figures, ranks and verdicts, which
+// the resampling does not change; it is held to its own tests and the
+// goldens.
 func scoreJSON(t *testing.T, path string) contract.Results {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	s := &streams{In: strings.NewReader(""), Out: &out, Err: &errOut}
 	results := filepath.Join(t.TempDir(), "results.xlsx")
-	if code := run([]string{"score", path, "-o", results, "--json"}, s); code != exitOK {
+	if code := run([]string{"score", path, "-o", results, "--json", "--replicates", "0"}, s); code != exitOK {
 		t.Fatalf("evalctl score: exit %d\n%s", code, errOut.String())
 	}
 	var got contract.Results
