@@ -86,6 +86,7 @@ dimensions:
 // group and levels picked from the dropdowns), scores without edits.
 func TestTemplateRoundTrip(t *testing.T) {
 	t.Parallel()
+	round := withoutBallots(t, t.TempDir()) // read only, by every case
 	for _, tc := range []struct {
 		name      string
 		args      []string
@@ -102,7 +103,6 @@ func TestTemplateRoundTrip(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			round := withoutBallots(t, dir)
 			var rules []string
 			if tc.dims == 2 {
 				path := filepath.Join(dir, "rules.yaml")
