@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/evalctl/evalctl/internal/sample"
@@ -40,6 +41,10 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
+			// Built with -race, evalctl would sleep a second as it exits
+			// (the race runtime's atexit_sleep_ms), for each of the
+			// scripts' commands; the race options given to go test hold.
+			env.Setenv("GORACE", strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 			if err := sample.WriteWorkbook(filepath.Join(env.WorkDir, "tiny.xlsx"), edgeSheets()); err != nil {
 				return err
 			}
