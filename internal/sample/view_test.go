@@ -1,6 +1,9 @@
 package sample
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 // roundView indexes a generated round for assertions.
 type roundView struct {
@@ -11,8 +14,16 @@ type roundView struct {
 	invalid map[int]bool     // 1-based rows of planted invalid ballots
 }
 
+// views are the rounds view has generated, by seed: the tests only read
+// them, and several look at the same seed.
+var views sync.Map // seed -> roundView
+
+// view generates the round of a seed once per test binary and indexes it.
 func view(t *testing.T, seed uint64) roundView {
 	t.Helper()
+	if v, ok := views.Load(seed); ok {
+		return v.(roundView)
+	}
 	v := roundView{round: Chibi(seed), sheets: map[string][][]any{}, roster: map[string][]any{}, invalid: map[int]bool{}}
 	for _, s := range v.round.Sheets {
 		v.sheets[s.Name] = s.Rows
@@ -24,6 +35,7 @@ func view(t *testing.T, seed uint64) roundView {
 	for _, b := range v.round.Invalid {
 		v.invalid[b.Row] = true
 	}
+	views.Store(seed, v)
 	return v
 }
 
