@@ -16,8 +16,10 @@ import (
 // workbook and from its JSON: the lists as long as the results say, a
 // workbook every client opens, a page with nothing from outside it.
 func TestNoticeEveryPreset(t *testing.T) {
+	t.Parallel()
 	for _, preset := range evaluate.PresetNames() {
 		t.Run(preset, func(t *testing.T) {
+			t.Parallel()
 			ps := scoredPreset(t, preset)
 			var res contract.Results
 			decodeJSON(t, string(ps.js), &res)

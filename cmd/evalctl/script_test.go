@@ -28,6 +28,7 @@ func TestMain(m *testing.M) {
 // paths and whatever a small round shows as well; $TESTDATA is the
 // repository's testdata folder, to copy other rounds from.
 func TestScripts(t *testing.T) {
+	t.Parallel()
 	round, err := os.ReadFile(sampleRound)
 	if err != nil {
 		t.Fatal(err)

@@ -97,6 +97,7 @@ func hasFlag(flag string) func(contract.Target) bool {
 // and bottom 4; nobody there is confirmed by rank, both are flagged, and
 // the bottom list shows them pending.
 func TestSmallCategoryEndToEnd(t *testing.T) {
+	t.Parallel()
 	round, rules := writeVerdictRound(t, smallRoundTargets, [][]any{{"G1", "一票否决"}}, "")
 	res := scoreResults(t, round, "--rules", rules, "-o", filepath.Join(t.TempDir(), "out.xlsx"))
 	if got := listed(res, hasFlag("small_category")); !slices.Equal(got, []string{"P1", "P2"}) {
@@ -116,6 +117,7 @@ func TestSmallCategoryEndToEnd(t *testing.T) {
 // TestVetoModesEndToEnd: with G1 vetoed and bottom 2 in 综合管理类, fill
 // (the default) lists G1 and the lowest, G6; add lists G1, G5 and G6.
 func TestVetoModesEndToEnd(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		extra string
 		want  []string
@@ -181,6 +183,7 @@ func warningsOf(t *testing.T, round, rules string) map[string][]string {
 // in check (text and JSON) and score (summary and JSON); check --strict
 // exits 3 on them and check without it exits 0.
 func TestDegradedRoundWarnings(t *testing.T) {
+	t.Parallel()
 	noEnterprise := func(rows [][]any) [][]any { // 企业代表's ballots go to 党代表
 		for _, r := range rows[1:] {
 			if r[1] == "企业代表" {
@@ -266,6 +269,7 @@ func trimDir(ws []string, round string) []string {
 // TestNoValidBallot: a round whose every ballot is invalid cannot be
 // scored: exit 3, saying so.
 func TestNoValidBallot(t *testing.T) {
+	t.Parallel()
 	allBlank := func(rows [][]any) [][]any {
 		for _, r := range rows[1:] {
 			for c := 2; c < len(r); c++ {
@@ -289,6 +293,7 @@ func TestNoValidBallot(t *testing.T) {
 // numbers of its effective rules, and which veto mode the round used; in
 // English with --lang en.
 func TestMethodSheet(t *testing.T) {
+	t.Parallel()
 	extra := "complaints: {mode: fixed, points: 1.5, cap: 6, results: [{name: 查实, effect: deduct}, {name: 一票否决, effect: veto}]}\n" +
 		"bottom: {label: 群众不满意股长, action: 免职, max_share: 0.4, vetoes: add}\n"
 	round, rules := writeVerdictRound(t, smallRoundTargets, [][]any{{"G1", "一票否决"}}, extra)
