@@ -16,13 +16,14 @@ import (
 // workbook and from its JSON: the lists as long as the results say, a
 // workbook every client opens, a page with nothing from outside it.
 //
-// It runs before the parallel tests, not among them: it scores every
-// preset's sample for the tests that share those scorings (each using both
-// cores to resample), which would otherwise wait for them holding their
-// places among the -test.parallel tests that run at once.
+// It runs before the parallel tests, not among them: its presets, in
+// parallel with each other, make the scorings the other tests share, which
+// those would otherwise wait for holding their places among the
+// -test.parallel tests that run at once.
 func TestNoticeEveryPreset(t *testing.T) {
 	for _, preset := range evaluate.PresetNames() {
 		t.Run(preset, func(t *testing.T) {
+			t.Parallel()
 			ps := scoredPreset(t, preset)
 			var res contract.Results
 			decodeJSON(t, string(ps.js), &res)
