@@ -189,10 +189,10 @@ h2 { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "Source Ha
   font-size: 14pt; margin: 6mm 0 3mm; }
 p { margin: 2mm 0; text-indent: 2em; }
 p.sign { text-align: right; text-indent: 0; margin-top: 10mm; }
-table { width: 100%; border-collapse: collapse; }
+table { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.4; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
-th, td { border: 1px solid #000; padding: 1.5mm 2mm; text-align: center; vertical-align: middle; }
+th, td { border: 1px solid #000; padding: 1mm 1.5mm; text-align: center; vertical-align: middle; }
 th { background: #ededed; font-weight: bold; }
 .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .short { white-space: nowrap; }
