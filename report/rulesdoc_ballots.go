@@ -1,7 +1,5 @@
 package report
 
-import "maps"
-
 // ballotFieldDocs explain the fields of the ballots section.
 var ballotFieldDocs = map[string]fieldText{
 	"ballots": {
@@ -128,27 +126,4 @@ var ballotFieldDocs = map[string]fieldText{
 		zh: "只对每个代表类别都评价了至少这么多次的评议对象排名",
 		en: "rank only targets each group rated at least this many times",
 	},
-}
-
-// fieldDoc is the documentation of a rules field, empty when it has none.
-func fieldDoc(path string) fieldText {
-	if d, ok := fieldDocs[path]; ok {
-		return d
-	}
-	if d, ok := noticeFieldDocs[path]; ok {
-		return d
-	}
-	if d, ok := bootstrapFieldDocs[path]; ok {
-		return d
-	}
-	return ballotFieldDocs[path]
-}
-
-// allFieldDocs are every field's documentation, for the tests.
-func allFieldDocs() map[string]fieldText {
-	out := maps.Clone(fieldDocs)
-	maps.Copy(out, ballotFieldDocs)
-	maps.Copy(out, noticeFieldDocs)
-	maps.Copy(out, bootstrapFieldDocs)
-	return out
 }
