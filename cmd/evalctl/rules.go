@@ -13,7 +13,7 @@ func newRulesCmd(s *streams, g *globals) *cobra.Command {
 		Use:  "rules",
 		Args: exactArgs(0),
 	}
-	cmd.AddCommand(newRulesShowCmd(s, g), newRulesDocCmd(s), newRulesHashCmd(s))
+	cmd.AddCommand(newRulesShowCmd(s, g), newRulesDocCmd(s, g), newRulesHashCmd(s))
 	return cmd
 }
 
@@ -39,11 +39,17 @@ func newRulesHashCmd(s *streams) *cobra.Command {
 	return cmd
 }
 
-func newRulesDocCmd(s *streams) *cobra.Command {
+func newRulesDocCmd(s *streams, g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:  "doc",
 		Args: exactArgs(0),
-		RunE: func(*cobra.Command, []string) error { return report.WriteRulesDoc(s.Out) },
+		RunE: func(*cobra.Command, []string) error {
+			lang, err := g.language()
+			if err != nil {
+				return err
+			}
+			return report.WriteRulesDoc(s.Out, lang)
+		},
 	}
 }
 

@@ -67,4 +67,13 @@ var enRules = map[Key]string{
 	UnknownPreset:  "unknown preset %q (known: %s)",
 	SheetNameClash: "sheets %q and %q would have the same name in Excel",
 	SheetNameExcel: "cannot name a sheet %q (Excel allows at most 31 characters and none of : \\ / ? * [ ]): %v",
+
+	RulesDocHeading: "evalctl rules: every field of a rules file (YAML). Start from `evalctl rules show`.",
+	RulesKindText:   "text",
+	RulesKindBool:   "true/false",
+	RulesKindInt:    "integer",
+	RulesKindNumber: "number",
+	RulesKindSect:   "section",
+	RulesKindList:   "list",
+	RulesKindListOf: "list of %s",
 }

@@ -70,3 +70,16 @@ const (
 	SheetNameClash Key = "rules.sheet_name_clash"
 	SheetNameExcel Key = "rules.sheet_name_excel"
 )
+
+// The reference of the rules format (evalctl rules doc): its heading line
+// and the kinds of the fields' values.
+const (
+	RulesDocHeading Key = "rules_doc.heading"
+	RulesKindText   Key = "rules_doc.kind_text"
+	RulesKindBool   Key = "rules_doc.kind_bool"
+	RulesKindInt    Key = "rules_doc.kind_integer"
+	RulesKindNumber Key = "rules_doc.kind_number"
+	RulesKindSect   Key = "rules_doc.kind_section"
+	RulesKindList   Key = "rules_doc.kind_list"
+	RulesKindListOf Key = "rules_doc.kind_list_of"
+)

@@ -67,4 +67,13 @@ var zhRules = map[Key]string{
 	UnknownPreset:  "未知的预设 %q（可用：%s）",
 	SheetNameClash: "工作表 %q 和 %q 在 Excel 中会同名",
 	SheetNameExcel: "不能将工作表命名为 %q（Excel 限 31 个字符，且不能含 : \\ / ? * [ ]）：%v",
+
+	RulesDocHeading: "evalctl rules：规则文件（YAML）的全部字段。可从 `evalctl rules show` 的输出改起。",
+	RulesKindText:   "文本",
+	RulesKindBool:   "是/否",
+	RulesKindInt:    "整数",
+	RulesKindNumber: "数值",
+	RulesKindSect:   "配置节",
+	RulesKindList:   "列表",
+	RulesKindListOf: "%s列表",
 }
