@@ -100,24 +100,11 @@ func suppressionNote(lang msg.Lang, threshold int) string {
 }
 
 func unitAccountabilityTable(v unitView, lang msg.Lang) table {
-	tb := table{name: contract.SheetAccountability.In(lang)}
 	proposes := false
 	for _, a := range v.accountability {
 		proposes = proposes || len(a.Proposals) > 0
 	}
-	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions)
-	if proposes {
-		tb.header = append(tb.header, contract.ColProposals.In(lang))
-	}
-	tb.header = append(tb.header, heads(lang, contract.ColBecauseOf, contract.ColReason)...)
-	for _, a := range v.accountability {
-		row := []any{a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions)}
-		if proposes {
-			row = append(row, lang.Join(a.Proposals))
-		}
-		tb.add(append(row, strings.Join(a.Targets, ","), a.Reason)...)
-	}
-	return tb
+	return accountabilitySheet(v.accountability, proposes, lang)
 }
 
 func unitLedgerTable(v unitView, lang msg.Lang) table {

@@ -200,19 +200,29 @@ func bottomTable(res *evaluate.Result, lang msg.Lang) table {
 }
 
 func accountabilityTable(res *evaluate.Result, lang msg.Lang) table {
+	entries := make([]evaluate.PublishedAccountability, len(res.Accountability))
+	for i, a := range res.Accountability {
+		entries[i] = evaluate.PublishedAccountability{Person: a.Person, Role: a.Role, Unit: a.Unit, Actions: a.Actions,
+			Proposals: a.Proposals, Targets: a.Targets, Reason: AccountabilityReason(lang, res, a)}
+	}
+	return accountabilitySheet(entries, res.Rules.Proposes(), lang)
+}
+
+// accountabilitySheet is 问责名单 of the entries, the results workbook's and
+// a unit's alike; a column of proposals (建议) when the rules propose.
+func accountabilitySheet(entries []evaluate.PublishedAccountability, proposes bool, lang msg.Lang) table {
 	tb := table{name: contract.SheetAccountability.In(lang)}
-	proposes := res.Rules.Proposes()
 	tb.header = heads(lang, contract.ColPerson, contract.ColRole, contract.ColUnit, contract.ColActions)
 	if proposes {
 		tb.header = append(tb.header, contract.ColProposals.In(lang))
 	}
 	tb.header = append(tb.header, heads(lang, contract.ColBecauseOf, contract.ColReason)...)
-	for _, a := range res.Accountability {
+	for _, a := range entries {
 		row := []any{a.Person, contract.Roles.In(a.Role, lang), a.Unit, lang.Join(a.Actions)}
 		if proposes {
 			row = append(row, lang.Join(a.Proposals))
 		}
-		tb.add(append(row, strings.Join(a.Targets, ","), AccountabilityReason(lang, res, a))...)
+		tb.add(append(row, strings.Join(a.Targets, ","), a.Reason)...)
 	}
 	return tb
 }
