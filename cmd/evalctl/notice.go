@@ -128,11 +128,11 @@ func (o *noticeOptions) noticeOptions(rules *evaluate.Rules, lang msg.Lang) (rep
 	if o.order != "" {
 		opts.Order = evaluate.NoticeOrder(strings.ToLower(strings.TrimSpace(o.order)))
 		if !opts.Order.Valid() {
-			return opts, usage(msg.CmdFlagBadValue, "--order", o.order)
+			return opts, usage(msg.CmdNoticeOrder, o.order)
 		}
 	}
 	if o.days < 0 {
-		return opts, usage(msg.CmdFlagBadValue, "--days", o.days)
+		return opts, usage(msg.CmdNoticeDays, o.days)
 	}
 	if o.days > 0 {
 		opts.Days = o.days

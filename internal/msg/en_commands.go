@@ -22,6 +22,8 @@ var enCommands = map[Key]string{
 	CmdOutputIsInput:       "the output %s is an input; evalctl never overwrites an input file",
 	CmdOutputIsFolder:      "%s is a folder; -o names a file, e.g. %[1]s/results.xlsx",
 	CmdUnknownShell:        "unknown shell %q (known: bash, zsh, fish, powershell)",
+	CmdNoticeOrder:         "invalid value %q for --order (known: rank, by category and rank; strokes, by 姓氏笔画)",
+	CmdNoticeDays:          "invalid value %d for --days: the notice cannot be posted for a negative number of days",
 	CmdExportYear:          "%s holds the results of %d, not of --year %d",
 	CmdTemplateTwoRosters:  "two rosters given: %s and --roster %s; give one",
 	CmdStdoutTwice:         "%s and %s both write to standard output; choose one",

@@ -29,6 +29,8 @@ const (
 	CmdOutputIsInput       Key = "cmd.output_is_input"
 	CmdOutputIsFolder      Key = "cmd.output_is_folder"
 	CmdUnknownShell        Key = "cmd.unknown_shell"
+	CmdNoticeOrder         Key = "cmd.notice_order"
+	CmdNoticeDays          Key = "cmd.notice_days"
 	CmdExportYear          Key = "cmd.export_year"
 	CmdTemplateTwoRosters  Key = "cmd.template_two_rosters"
 	CmdStdoutTwice         Key = "cmd.stdout_twice"

@@ -22,6 +22,8 @@ var zhCommands = map[Key]string{
 	CmdOutputIsInput:       "输出文件 %s 是输入文件；evalctl 从不覆盖输入文件",
 	CmdOutputIsFolder:      "%s 是文件夹；-o 要给出文件名，例如 %[1]s/结果.xlsx",
 	CmdUnknownShell:        "不支持的命令行 %q（可用：bash、zsh、fish、powershell）",
+	CmdNoticeOrder:         "选项 --order 的值 %q 无效（可用：rank 按类别和名次、strokes 按姓氏笔画）",
+	CmdNoticeDays:          "选项 --days 的值 %d 无效：公示天数不能为负数",
 	CmdExportYear:          "%s 是 %d 年的结果，与 --year %d 不符",
 	CmdTemplateTwoRosters:  "给出了两个名册：%s 和 --roster %s；只需给一个",
 	CmdStdoutTwice:         "%s 与 %s 都要写到标准输出，只能选一个",
