@@ -19,9 +19,8 @@ const ProblemBadAnswer ProblemKind = "not_an_answer"
 // answered is an answer the tally understood: an answer of a question.
 type answered struct{ question, answer int }
 
-// questionTally counts the answers of the valid ballots: per question, per
-// rules group (then one row for unknown groups, which no valid ballot has)
-// and answer.
+// questionTally counts the answers of the valid ballots (whose groups are
+// the rules'): per question, group and answer.
 type questionTally struct {
 	rules   *Rules
 	lookups []lookup
@@ -37,7 +36,7 @@ func newQuestionTally(rules *Rules) questionTally {
 			l.add(i, a)
 		}
 		qt.lookups = append(qt.lookups, l)
-		qt.counts = append(qt.counts, make([]int, (len(rules.Groups)+1)*len(q.Answers)))
+		qt.counts = append(qt.counts, make([]int, len(rules.Groups)*len(q.Answers)))
 	}
 	return qt
 }
