@@ -313,6 +313,19 @@ func (a *arena) get(ref uint32) []byte {
 // probe looks at the key itself (through a callback) only when those agree.
 type shardedIndex struct {
 	shards [256]indexShard
+	// expect is how many records the index is expected to hold: a shard
+	// that grows grows at once to its share of them, so that a large round
+	// is not indexed again and again as it is read.
+	expect int
+}
+
+// shardSlots is the size of a shard that holds n records without growing.
+func shardSlots(n int) int {
+	size := 16
+	for size*4 < (n+1)*5 {
+		size *= 2
+	}
+	return size
 }
 
 type indexShard struct {
@@ -343,7 +356,7 @@ func (x *shardedIndex) insert(h uint64, i int, hash func(int) uint64) {
 	sh := &x.shards[h>>56]
 	if (sh.n+1)*5 > len(sh.slots)*4 {
 		old := sh.slots
-		sh.slots = make([]uint32, max(16, 2*len(old)))
+		sh.slots = make([]uint32, max(2*len(old), shardSlots(x.expect/len(x.shards))))
 		for _, v := range old {
 			if v != 0 {
 				sh.place(hash(int(v&(1<<25-1))-1), v)

@@ -174,3 +174,45 @@ func TestTallyAddAllocates(t *testing.T) {
 		t.Errorf("Tally.Add allocates %.3f times a ballot, want (amortised) none", a)
 	}
 }
+
+// TestTallyExpect: an estimate of the ballots to come, too low, right or
+// far too high, sizes the indexes and changes nothing the tally finds: the
+// same counts, invalid ballots, double entries and keyings again.
+func TestTallyExpect(t *testing.T) {
+	rules := Chibi()
+	rules.Validity.DoubleEntry, rules.Validity.DoubleEntryMin = DoubleEntryFlag, 2
+	levels := []string{"满意", "基本满意", "不满意"}
+	read := func(expect int) *Tally {
+		tl := NewTally(rules, 6)
+		tl.Expect(expect)
+		r := rand.New(rand.NewPCG(5, 6))
+		for i := range 5000 {
+			id := fmt.Sprintf("P%05d", i)
+			if i%97 == 0 {
+				id = fmt.Sprintf("P%05d", r.IntN(i+1)) // keyed again, maybe as read
+			}
+			var cells []Cell
+			for j := range 6 {
+				cells = append(cells, Cell{Target: j, Value: levels[r.IntN(3)], Col: j + 2})
+			}
+			tl.Add(Ballot{ID: id, Group: "党代表", Source: Source{File: "x.xlsx", Sheet: "选票", Row: i + 2}, Cells: cells})
+		}
+		return tl
+	}
+	want := read(0)
+	if len(want.DoubleEntries()) == 0 || len(want.Rekeys()) == 0 {
+		t.Fatalf("the round has %d double entries and %d keyings again: it tests neither", len(want.DoubleEntries()), len(want.Rekeys()))
+	}
+	for _, expect := range []int{1, 5000, 1 << 20} {
+		got := read(expect)
+		if fmt.Sprint(got.Reconciliation(), got.Invalid(), got.DoubleEntries(), got.Rekeys()) != fmt.Sprint(want.Reconciliation(), want.Invalid(), want.DoubleEntries(), want.Rekeys()) {
+			t.Errorf("Expect(%d) changed what the tally found", expect)
+		}
+		// A shard that grew grew to its share at once.
+		for _, sh := range got.log.byBody.shards {
+			if sh.n > 0 && len(sh.slots) < shardSlots(expect/len(got.log.byBody.shards)) {
+				t.Fatalf("Expect(%d): a shard of %d slots, want at least %d", expect, len(sh.slots), shardSlots(expect/256))
+			}
+		}
+	}
+}

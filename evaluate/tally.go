@@ -86,6 +86,16 @@ func NewTally(rules *Rules, targets int) *Tally {
 // called after Close, nor Retract.
 func (t *Tally) Close() { t.log = ballotLog{} }
 
+// Expect tells the tally that about n ballots are coming (a reader's
+// estimate, which may grow as it reads), so that its indexes of 票号 and
+// contents are sized once instead of grown step by step. It changes no
+// count: a wrong estimate costs time or memory, never a result.
+func (t *Tally) Expect(n int) {
+	n = min(n, maxRecords)
+	t.log.byID.expect = max(t.log.byID.expect, n)
+	t.log.byBody.expect = max(t.log.byBody.expect, n)
+}
+
 // Err reports that the tally could not take every ballot added: more than
 // it can count (33,554,431 with a 票号). Check it when the ballots are in.
 func (t *Tally) Err() error { return t.err }

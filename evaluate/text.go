@@ -39,6 +39,9 @@ func spaceAtEnd(s string) bool {
 	if b < utf8.RuneSelf {
 		return asciiSpace(b)
 	}
+	if !spaceTail[b] {
+		return false
+	}
 	// The last rune's lead byte is at most three bytes back.
 	i := len(s) - 1
 	for i > 0 && i > len(s)-4 && !utf8.RuneStart(s[i]) {
@@ -57,3 +60,19 @@ func asciiSpace(b byte) bool { return b == ' ' || (b >= '\t' && b <= '\r') }
 // white space: U+0085 and U+00A0 (C2), U+1680 (E1), U+2000–U+205F (E2),
 // U+3000 (E3).
 func spaceLead(b byte) bool { return b == 0xC2 || (b >= 0xE1 && b <= 0xE3) }
+
+// spaceTail marks the bytes that end the UTF-8 encoding of some non-ASCII
+// white space (85, A0, 80 …): text ending in any other, as most Chinese
+// text does, is told by its last byte alone.
+var spaceTail = func() (t [256]bool) {
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			if r >= utf8.RuneSelf {
+				var enc [utf8.UTFMax]byte
+				n := utf8.EncodeRune(enc[:], r)
+				t[enc[n-1]] = true
+			}
+		}
+	}
+	return t
+}()

@@ -176,10 +176,13 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		b.Cells = buf[:0] // fn keeps no cell: one buffer serves every ballot
 		for _, c := range columns {
 			if v := at(cells, c.col); v != "" {
-				if err := w.valueError(sheet, c.col, row, v); err != nil {
-					return err
+				if len(w.odd) > 0 {
+					if err := w.valueError(sheet, c.col, row, v); err != nil {
+						return err
+					}
 				}
-				b.Cells = append(b.Cells, ratingCell(c.target, c.dim, v, c.col, 0))
+				b.Cells = append(b.Cells, evaluate.Cell{})
+				setRating(&b.Cells[len(b.Cells)-1], c.target, c.dim, v, c.col, 0)
 			}
 		}
 		buf = b.Cells
@@ -230,13 +233,21 @@ func (w *Workbook) checkRatingMerges(sheet string, lastHeaderRow int, columns []
 // ratingCell is a ballot cell at col (and row, 0 for the ballot's own); a
 // number (full-width digits and all) is marked as such for numeric scales.
 func ratingCell(target, dim int, value string, col, row int) evaluate.Cell {
-	c := evaluate.Cell{Target: target, Dim: dim, Value: value, Col: col, Row: row}
+	var c evaluate.Cell
+	setRating(&c, target, dim, value, col, row)
+	return c
+}
+
+// setRating makes *c the rating cell ratingCell returns, in place: a wide
+// ballot's cells are set where they stand, in the buffer every ballot
+// reuses.
+func setRating(c *evaluate.Cell, target, dim int, value string, col, row int) {
+	*c = evaluate.Cell{Target: target, Dim: dim, Value: value, Col: col, Row: row}
 	if mayBeNumber(value) {
 		if v, err := parseNumber(value); err == nil {
 			c.Numeric, c.Number = true, v
 		}
 	}
-	return c
 }
 
 // mayBeNumber is a cheap first look: a number starts with a digit, a sign

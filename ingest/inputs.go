@@ -28,6 +28,10 @@ type Inputs struct {
 	// KeepGoing reads the other ballot sheets after one fails (evalctl
 	// check lists every problem); the errors are returned together.
 	KeepGoing bool
+	// Expect, when set, is told early in the reading of the ballots about
+	// how many ballot rows the sheets hold (estimated, growing as sheets
+	// are reached), so that what counts them can size its tables once.
+	Expect func(rows int)
 
 	roster, tests, complaints *sheetRef
 	ballots                   []sheetRef
@@ -266,8 +270,18 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 	r.keepGoing = in.KeepGoing
 	defer func() { in.columns = r.sheets }()
 	var errs []error
+	estimated := 0 // the rows of the sheets before this one, as estimated
 	for _, ref := range in.ballots {
-		if err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn); err != nil {
+		if in.Expect != nil {
+			before := estimated
+			ref.wb.rowsHint = func(rows int) {
+				estimated = before + rows
+				in.Expect(estimated)
+			}
+		}
+		err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn)
+		ref.wb.rowsHint = nil
+		if err != nil {
 			if !in.KeepGoing {
 				return err
 			}

@@ -41,7 +41,15 @@ type Workbook struct {
 	info os.FileInfo // file when it was opened
 
 	odd []oddCell // the error and logical values of the row eachRow is at: see valueError
+
+	// rowsHint, while ballots are read, is given the sheet's estimated
+	// rows once eachRow is hintAfter rows into a sheet.
+	rowsHint func(rows int)
 }
+
+// hintAfter is how many rows eachRow reads before it estimates a sheet's
+// rows: enough for their average size, early enough to size by.
+const hintAfter = 64
 
 // Options tune how input files are opened.
 type Options struct {
@@ -298,25 +306,28 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 		fill = xlsx.NewFiller(sh.Merges())
 	}
 	var cells []string
-	for sh.Next() {
+	for read := 1; sh.Next(); read++ {
 		row := sh.Row()
+		w.odd = w.odd[:0]
 		for _, c := range row.Cells {
-			if c.Kind == xlsx.FormulaNoValue {
+			switch c.Kind {
+			case xlsx.FormulaNoValue:
 				return dataErr(w.Path, sheet, cellName(c.Col, row.Num), msg.DataFormulaNoValue)
+			case xlsx.ErrorCode, xlsx.Boolean:
+				w.odd = append(w.odd, oddCell{c.Col, c.Kind})
 			}
 		}
 		if fill != nil {
 			row = fill.Fill(row)
 		}
 		cells = row.Strings(cells[:0])
-		for i := range cells {
-			cells[i] = trim(cells[i])
-		}
-		w.odd = w.odd[:0]
-		for _, c := range row.Cells {
-			if c.Kind == xlsx.ErrorCode || c.Kind == xlsx.Boolean {
-				w.odd = append(w.odd, oddCell{c.Col, c.Kind})
+		for i, c := range cells {
+			if c != "" {
+				cells[i] = trim(c)
 			}
+		}
+		if w.rowsHint != nil && read == hintAfter {
+			w.rowsHint(sh.RowsEstimate())
 		}
 		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {

@@ -441,7 +441,7 @@ func methodHandling(r *evaluate.Rules, lang msg.Lang) []string {
 // source is silent, and that the rules still hold: the office must confirm
 // each before publishing. A rules file that changed one made it its own.
 func methodChosen(tb *table, r *evaluate.Rules, lang msg.Lang) {
-	notes, err := Provenance(r)
+	notes, root, err := provenance(r)
 	if err != nil {
 		panic("report: the rules cannot be encoded: " + err.Error())
 	}
@@ -451,10 +451,6 @@ func methodChosen(tb *table, r *evaluate.Rules, lang msg.Lang) {
 	}
 	tb.add(lang.T(msg.MethodChosenLabel), lang.F(msg.MethodChosen, r.Base))
 	for _, n := range chosen {
-		value, err := NoteValue(r, n)
-		if err != nil {
-			panic("report: the rules cannot be encoded: " + err.Error())
-		}
-		tb.add(n.Path, lang.F(msg.MethodChosenValue, value, NoteText(n, lang)))
+		tb.add(n.Path, lang.F(msg.MethodChosenValue, noteValue(root, n), NoteText(n, lang)))
 	}
 }

@@ -16,21 +16,28 @@ import (
 // changed is the office's own, and its note is dropped. Rules without a
 // preset for a base have no notes.
 func Provenance(r *evaluate.Rules) ([]evaluate.Note, error) {
+	notes, _, err := provenance(r)
+	return notes, err
+}
+
+// provenance is Provenance with the rules as a YAML node, which the callers
+// read the notes' values from: the rules are encoded once.
+func provenance(r *evaluate.Rules) ([]evaluate.Note, *yaml.Node, error) {
+	mine, err := rulesNode(r)
+	if err != nil {
+		return nil, nil, err
+	}
 	notes := evaluate.PresetNotes(r.Base)
 	if len(notes) == 0 {
-		return nil, nil
+		return nil, mine, nil
 	}
 	preset, err := evaluate.Preset(r.Base)
 	if err != nil {
-		return nil, err
-	}
-	mine, err := rulesNode(r)
-	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	theirs, err := rulesNode(preset)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []evaluate.Note
 	for _, n := range notes {
@@ -40,7 +47,7 @@ func Provenance(r *evaluate.Rules) ([]evaluate.Note, error) {
 			out = append(out, n)
 		}
 	}
-	return out, nil
+	return out, mine, nil
 }
 
 // RulesYAMLNoted renders the rules as RulesYAML does, with each note that
@@ -48,11 +55,7 @@ func Provenance(r *evaluate.Rules) ([]evaluate.Note, error) {
 // was chosen. Comments are not rules: the text without its comment lines is
 // RulesYAML's, and reads back as the same rules.
 func RulesYAMLNoted(r *evaluate.Rules, lang msg.Lang) ([]byte, error) {
-	notes, err := Provenance(r)
-	if err != nil {
-		return nil, err
-	}
-	root, err := rulesNode(r)
+	notes, root, err := provenance(r)
 	if err != nil {
 		return nil, err
 	}
@@ -92,17 +95,14 @@ func NoteText(n evaluate.Note, lang msg.Lang) string {
 	return lang.F(msg.ProvChosen, lang.T(n.Why))
 }
 
-// NoteValue is the value of a note's field in the rules, on one line.
-func NoteValue(r *evaluate.Rules, n evaluate.Note) (string, error) {
-	root, err := rulesNode(r)
-	if err != nil {
-		return "", err
-	}
+// noteValue is the value of a note's field in the rules (as rulesNode
+// encodes them), on one line; empty when the rules lack the field.
+func noteValue(root *yaml.Node, n evaluate.Note) string {
 	_, v := nodeAt(root, n.Path)
 	if v == nil {
-		return "", nil
+		return ""
 	}
-	return flowText(v), nil
+	return flowText(v)
 }
 
 // rulesNode is the rules as a YAML mapping node.

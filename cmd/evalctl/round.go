@@ -134,6 +134,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	rr.screen = evaluate.NewScreen(rules, rr.round.Targets)
 	rr.screen.Follow(rr.tally)
 	progress := newProgress(s, lang.T(msg.ProgressBallots))
+	in.Expect = rr.tally.Expect
 	err = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 		progress.step()
 		outcome, problems := rr.tally.Read(b)

@@ -29,6 +29,7 @@ func (w *Workbook) OpenSheet(name string) (*Sheet, error) {
 	if f == nil {
 		return fail(invalidPart(s.info.Part, "the workbook has no part %s for sheet %q", s.info.Part, name))
 	}
+	s.declared = int64(min(f.UncompressedSize64, uint64(w.limits.PartBytes)))
 	if f.UncompressedSize64 > uint64(w.limits.MemorySheetBytes) {
 		c, closer, err := w.openPart(f)
 		if err != nil {

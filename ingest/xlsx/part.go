@@ -82,7 +82,7 @@ func (w *Workbook) readPart(f *zip.File) ([]byte, error) {
 	}
 	defer closer.Close()
 	// The declared size is a hint only, and bounded: the directory may lie.
-	buf := make([]byte, 0, min(f.UncompressedSize64, 4<<20)+1)
+	buf := make([]byte, 0, min(f.UncompressedSize64, uint64(w.limits.MemorySheetBytes))+1)
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]

@@ -34,6 +34,9 @@ type Sheet struct {
 	attrBuf []byte
 	rowText []byte // the row number, as cell references end
 
+	declared int64 // the part's inflated size as the zip directory says, bounded
+	rowsRead int
+
 	merges      []Range // as Merges gives them
 	mergesKnown bool
 	found       []Range // as read in order, in the tail
@@ -94,8 +97,23 @@ func (s *Sheet) Next() bool {
 	if !got {
 		s.state = sheetDone
 		s.Close()
+		return false
 	}
-	return got
+	s.rowsRead++
+	return true
+}
+
+// RowsEstimate is about how many rows the sheet holds, from the rows read
+// so far and the share of the part they took: a hint to size tables by,
+// nothing more (the zip directory may lie about the part's size), at most
+// Limits.Rows. It is 0 before the first row.
+func (s *Sheet) RowsEstimate() int {
+	read := s.sc.offset(s.sc.pos)
+	if s.rowsRead == 0 || read <= 0 {
+		return 0
+	}
+	est := float64(s.rowsRead) * float64(max(s.declared, read)) / float64(read)
+	return int(min(est, float64(s.lim.Rows)))
 }
 
 // locate adds the sheet and the row and cell reached to an error.
