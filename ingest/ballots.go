@@ -152,7 +152,7 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 				return err
 			}
 		}
-		if empty(cells) {
+		if empty(cells) || (r.only != nil && !r.only(evaluate.Source{File: w.Path, Sheet: sheet, Row: row})) {
 			return nil
 		}
 		// A value under no header belongs to no target: dropping it would

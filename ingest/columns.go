@@ -27,6 +27,7 @@ type resolver struct {
 	onBallots []bool
 
 	keepGoing bool
+	only      func(evaluate.Source) bool // Inputs.Only
 	sheets    []SheetColumns
 	// open makes a target of whatever a header or cell names, the same text
 	// the same target, for comparing keyings without a roster.

@@ -32,6 +32,10 @@ type Inputs struct {
 	// how many ballot rows the sheets hold (estimated, growing as sheets
 	// are reached), so that what counts them can size its tables once.
 	Expect func(rows int)
+	// Only, when set, picks the ballots Ballots passes on by where they
+	// were read; the others are passed over, and on a sheet with a row
+	// per ballot not even made (reading again only a few ballots).
+	Only func(evaluate.Source) bool
 
 	roster, tests, complaints *sheetRef
 	ballots                   []sheetRef
@@ -268,6 +272,16 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 	r := newResolver(rules, targets)
 	in.onBallots = r.onBallots
 	r.keepGoing = in.KeepGoing
+	if only := in.Only; only != nil {
+		r.only = only
+		all := fn
+		fn = func(b evaluate.Ballot) error {
+			if !only(b.Source) {
+				return nil
+			}
+			return all(b)
+		}
+	}
 	defer func() { in.columns = r.sheets }()
 	var errs []error
 	estimated := 0 // the rows of the sheets before this one, as estimated

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -82,5 +83,75 @@ func TestKeepGoing(t *testing.T) {
 		if want := map[bool]int{false: 0, true: 2}[keep]; len(read) != want {
 			t.Errorf("keep going %v: read %v, want %d ballot(s)", keep, read, want)
 		}
+	}
+}
+
+// TestOnly: with Only set, Ballots passes on exactly the ballots it picks,
+// as they are read without it, on a sheet with a row per ballot (where the
+// others are not made), a long sheet and a survey export.
+func TestOnly(t *testing.T) {
+	layouts := filepath.Join("..", "testdata", "layouts", "one")
+	for _, tc := range []struct {
+		name, round, ballots, rules string
+	}{
+		{"wide", filepath.Join(layouts, "wide.xlsx"), "", filepath.Join(layouts, "rules.yaml")},
+		{"long", filepath.Join(layouts, "long.xlsx"), "", filepath.Join(layouts, "rules.yaml")},
+		{"survey", filepath.Join(layouts, "survey", "round.xlsx"), filepath.Join(layouts, "survey", "wjx-text.xlsx"), filepath.Join(layouts, "rules.yaml")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rules, err := LoadRules(tc.rules, evaluate.DefaultPreset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var extra []string
+			if tc.ballots != "" {
+				extra = []string{tc.ballots}
+			}
+			read := func(only func(evaluate.Source) bool) (srcs []evaluate.Source, texts []string) {
+				in, err := OpenInputs(tc.round, extra, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer in.Close()
+				round, err := in.ReadRound(rules)
+				if err != nil {
+					t.Fatal(err)
+				}
+				in.Only = only
+				err = in.Ballots(rules, round.Targets, func(b evaluate.Ballot) error {
+					meta := ""
+					if b.Meta != nil {
+						meta = fmt.Sprintf("%+v", *b.Meta)
+					}
+					b.Meta = nil
+					srcs, texts = append(srcs, b.Source), append(texts, fmt.Sprintf("%+v %s", b, meta))
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return srcs, texts
+			}
+			pick := func(s evaluate.Source) bool { return s.Row%3 == 1 }
+			srcs, all := read(nil)
+			var want []string
+			for i, s := range srcs {
+				if pick(s) {
+					want = append(want, all[i])
+				}
+			}
+			if len(want) < 2 || len(want) == len(all) {
+				t.Fatalf("%d ballots of %d picked: the test picks too few or all", len(want), len(all))
+			}
+			_, got := read(pick)
+			if len(got) != len(want) {
+				t.Fatalf("with Only, %d ballots; want %d", len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("with Only, ballot %d:\n%s\nwant\n%s", i, got[i], want[i])
+				}
+			}
+		})
 	}
 }

@@ -150,7 +150,8 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	if rr.tally.Pending() > 0 && (err == nil || keepGoing) {
 		// Read again only to take back ratings, up to the last ballot that
 		// needs it: a sheet that failed fails again at the same place, as
-		// reported above.
+		// reported above. Only the ballots awaiting it are made.
+		in.Only = rr.tally.IsPending
 		_ = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 			if rr.tally.Retract(b) && rr.tally.Pending() == 0 {
 				return errRetracted
