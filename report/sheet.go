@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -41,15 +42,33 @@ type section struct {
 
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
 
+// cells is about how many cells the table has: its size, to write the
+// largest first.
+func (tb *table) cells() int {
+	n := len(tb.rows) * len(tb.header)
+	for _, sec := range tb.sections {
+		n += len(sec.rows) * len(sec.header)
+	}
+	return n
+}
+
 // build writes the tables into a new workbook, in order, each with a frozen
 // bold header row, readable column widths, fixed number formats, and set
 // up to print: title is the round (or what the workbook is about), in the
 // page header of every sheet.
 func build(title string, lang msg.Lang, tables []table) *xbook {
 	b := &xbook{title: title}
-	for _, tb := range tables {
-		writeTable(b.sheet(tb.name), tb, title, lang)
+	sheets := make([]*xsheet, len(tables))
+	order := make([]int, len(tables))
+	for i, tb := range tables {
+		sheets[i], order[i] = b.sheet(tb.name), i
 	}
+	// Each table into its own sheet, side by side, the largest first.
+	slices.SortStableFunc(order, func(i, j int) int { return tables[j].cells() - tables[i].cells() })
+	inParallel(len(order), func(k int) {
+		i := order[k]
+		writeTable(sheets[i], tables[i], title, lang)
+	})
 	return b
 }
 

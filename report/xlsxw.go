@@ -6,11 +6,15 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The workbooks evalctl writes from tables (results, unit exports and their
@@ -200,6 +204,18 @@ func (b *xbook) write(out io.Writer) error {
 		_, err = fw.Write(buf.Bytes())
 		return err
 	}
+	// The sheets, most of the bytes, are deflated side by side, the
+	// largest first, each into its place in the zip's order.
+	sheets := make([]deflated, len(b.sheets))
+	order := make([]int, len(b.sheets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return b.sheets[j].rows.Len() - b.sheets[i].rows.Len() })
+	inParallel(len(order), func(k int) {
+		i := order[k]
+		sheets[i] = deflatePart(b.sheets[i].writePart)
+	})
 	parts := []struct {
 		name  string
 		write func(w *bytes.Buffer)
@@ -237,11 +253,91 @@ func (b *xbook) write(out io.Writer) error {
 				return err
 			}
 		}
-		if err := s.writePart(zw, fmt.Sprintf("xl/worksheets/sheet%d.xml", n), n); err != nil {
+		if err := sheets[i].store(zw, fmt.Sprintf("xl/worksheets/sheet%d.xml", n)); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
+}
+
+// deflated is a part deflated before its turn in the zip.
+type deflated struct {
+	data []byte
+	crc  uint32
+	size uint64
+	err  error
+}
+
+// deflatePart deflates what write writes, as the zip writer would.
+func deflatePart(write func(io.Writer) error) deflated {
+	var buf bytes.Buffer
+	fw := deflaters.Get().(*flate.Writer)
+	defer deflaters.Put(fw)
+	fw.Reset(&buf)
+	cw := &crcWriter{w: fw}
+	if err := write(cw); err != nil {
+		return deflated{err: err}
+	}
+	if err := fw.Close(); err != nil {
+		return deflated{err: err}
+	}
+	return deflated{data: buf.Bytes(), crc: cw.crc, size: cw.n}
+}
+
+// store writes the deflated part into the zip under name.
+func (d deflated) store(zw *zip.Writer, name string) error {
+	if d.err != nil {
+		return d.err
+	}
+	fw, err := zw.CreateRaw(&zip.FileHeader{
+		Name: name, Method: zip.Deflate,
+		CreatorVersion: zipVersion20, ReaderVersion: zipVersion20,
+		CRC32: d.crc, CompressedSize64: uint64(len(d.data)), UncompressedSize64: d.size,
+	})
+	if err != nil {
+		return err
+	}
+	_, err = fw.Write(d.data)
+	return err
+}
+
+// zipVersion20 is the zip version (2.0, deflate) that archive/zip writes
+// for the parts it deflates itself.
+const zipVersion20 = 20
+
+// crcWriter passes writes on, keeping their CRC-32 and length.
+type crcWriter struct {
+	w   io.Writer
+	crc uint32
+	n   uint64
+}
+
+func (c *crcWriter) Write(p []byte) (int, error) {
+	c.crc = crc32.Update(c.crc, crc32.IEEETable, p)
+	c.n += uint64(len(p))
+	return c.w.Write(p)
+}
+
+// inParallel runs do(k) for every k < n, on as many goroutines as Go runs
+// at once, each taking the next k: do must touch only what k owns.
+func inParallel(n int, do func(k int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for k := range n {
+			do(k)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+				do(k)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func (b *xbook) contentTypes(w *bytes.Buffer) {
@@ -308,11 +404,7 @@ func (b *xbook) workbookXML(w *bytes.Buffer) {
 // writePart writes the sheet's part: the used range, the view with the
 // frozen header, the widths, the rows, the merges, how it prints and its
 // charts, in the schema's order.
-func (s *xsheet) writePart(zw *zip.Writer, name string, n int) error {
-	fw, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
-	if err != nil {
-		return err
-	}
+func (s *xsheet) writePart(fw io.Writer) error {
 	var w bytes.Buffer
 	w.WriteString(xmlHeader)
 	w.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`)
@@ -378,7 +470,7 @@ func (s *xsheet) writePart(zw *zip.Writer, name string, n int) error {
 		w.WriteString(`<drawing r:id="rId1"/>`)
 	}
 	w.WriteString(`</worksheet>`)
-	_, err = fw.Write(w.Bytes())
+	_, err := fw.Write(w.Bytes())
 	return err
 }
 
