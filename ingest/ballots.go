@@ -140,6 +140,14 @@ func (w *Workbook) wideBallots(sheet string, h header, group string, rules *eval
 		groupColumn = h.col(contract.ColGroup) + 1
 	}
 	reported := map[int]bool{} // columns whose value without a header was told
+	if r.only != nil {
+		// Reading again for a few ballots: the rest are passed over, the
+		// header rows (and a dimension row under them) never.
+		w.pass = func(row int) bool {
+			return row > h.row+1 && !r.only(evaluate.Source{File: w.Path, Sheet: sheet, Row: row})
+		}
+		defer func() { w.pass = nil }()
+	}
 	err := w.eachRow(sheet, func(row int, cells []string) error {
 		if row <= h.row {
 			return nil

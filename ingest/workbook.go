@@ -14,6 +14,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -45,6 +46,9 @@ type Workbook struct {
 	// rowsHint, while ballots are read, is given the sheet's estimated
 	// rows once eachRow is hintAfter rows into a sheet.
 	rowsHint func(rows int)
+	// pass, when set, names rows eachRow may pass over unread (see
+	// xlsx.Sheet.Pass): rows of a sheet read before, read again for a few.
+	pass func(row int) bool
 }
 
 // hintAfter is how many rows eachRow reads before it estimates a sheet's
@@ -304,6 +308,11 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 	if sh.MergesKnown() {
 		w.setMerges(sheet, sh.Merges())
 		fill = xlsx.NewFiller(sh.Merges())
+	}
+	// A row passed over cannot give its value to the rows a merged range
+	// spreads it over: rows are passed over only where no range reaches.
+	if w.pass != nil && !slices.ContainsFunc(sh.Merges(), func(m xlsx.Range) bool { return m.LastRow > headerSearchRows+1 }) {
+		sh.Pass = w.pass
 	}
 	var cells []string
 	for read := 1; sh.Next(); read++ {

@@ -1,9 +1,13 @@
 package xlsx
 
-import "strconv"
+import (
+	"bytes"
+	"strconv"
+)
 
-// readRow reads the <row> whose start tag was just read, and its cells.
-func (s *Sheet) readRow() error {
+// readRow reads the <row> whose start tag was just read, and its cells;
+// or, for a row Pass names, moves past it and reports it passed.
+func (s *Sheet) readRow() (passed bool, err error) {
 	sc := s.sc
 	num := s.prevRow + 1
 	for _, a := range sc.tag.attrs {
@@ -12,24 +16,28 @@ func (s *Sheet) readRow() error {
 		}
 		v, err := s.attr(a)
 		if err != nil {
-			return err
+			return false, err
 		}
 		n, ok := parseIndex(v)
 		if !ok || n < 1 || n > maxRows || v[0] == '0' {
-			return sc.fail(sc.pos, Invalid, "row number r=%q is not a number from 1 to %d", v, maxRows)
+			return false, sc.fail(sc.pos, Invalid, "row number r=%q is not a number from 1 to %d", v, maxRows)
 		}
 		if n <= s.prevRow {
-			return sc.fail(sc.pos, Invalid, "row %d comes after row %d: rows must go down the sheet", n, s.prevRow)
+			return false, sc.fail(sc.pos, Invalid, "row %d comes after row %d: rows must go down the sheet", n, s.prevRow)
 		}
 		num = n
 	}
 	s.curRow, s.curCol = num, -1
 	if num > s.lim.Rows {
-		return sc.fail(sc.pos, TooLarge, "row %d is past %d rows (Limits.Rows)", num, s.lim.Rows)
+		return false, sc.fail(sc.pos, TooLarge, "row %d is past %d rows (Limits.Rows)", num, s.lim.Rows)
 	}
 	s.prevRow, s.prevCol = num, -1
 	s.row.Num = num
 	s.rowText = strconv.AppendInt(s.rowText[:0], int64(num), 10)
+	pass := s.Pass != nil && s.Pass(num)
+	if pass && !sc.tag.empty && s.passRow() {
+		return true, nil
+	}
 	s.row.Cells = s.row.Cells[:0]
 	s.arena = s.arena[:0]
 	s.spans = s.spans[:0]
@@ -39,7 +47,7 @@ func (s *Sheet) readRow() error {
 			if w := sc.window(); len(w) > 2 && w[0] == '<' && w[1] == 'c' && (w[2] == ' ' || w[2] == '/' || w[2] == '>') {
 				ok, err := s.fastCell()
 				if err != nil {
-					return err
+					return false, err
 				}
 				if ok {
 					continue
@@ -47,11 +55,11 @@ func (s *Sheet) readRow() error {
 			}
 			t, err := sc.nextMarkup()
 			if err != nil {
-				return err
+				return false, err
 			}
 			if t != tokStart {
 				if err := sc.closes(t, name); err != nil {
-					return err
+					return false, err
 				}
 				break
 			}
@@ -64,7 +72,7 @@ func (s *Sheet) readRow() error {
 				err = sc.fail(sc.pos, Invalid, "unexpected <%s> in a row, where only cells may be", sc.tag.name)
 			}
 			if err != nil {
-				return err
+				return false, err
 			}
 		}
 	}
@@ -75,8 +83,24 @@ func (s *Sheet) readRow() error {
 		}
 	}
 	s.curCol = -1
-	return nil
+	return pass, nil // a row passed over the long way, when it had to be
 }
+
+// passRow moves past the rest of a row when its end is in the window with
+// nothing before it that could hide another end (a comment, CDATA, a
+// processing instruction); false leaves the row to be read.
+func (s *Sheet) passRow() bool {
+	w := s.sc.window()
+	end := bytes.Index(w, rowEnd)
+	if end < 0 || bytes.Contains(w[:end], []byte("<!")) || bytes.Contains(w[:end], []byte("<?")) {
+		return false
+	}
+	s.sc.pos += end + len(rowEnd)
+	s.curCol = -1
+	return true
+}
+
+var rowEnd = []byte("</row>")
 
 // attr decodes an attribute's value when it has references.
 func (s *Sheet) attr(a attr) ([]byte, error) {

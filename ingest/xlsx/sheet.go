@@ -37,6 +37,12 @@ type Sheet struct {
 	declared int64 // the part's inflated size as the zip directory says, bounded
 	rowsRead int
 
+	// Pass, when set, names rows to pass over: Next does not stop at them,
+	// and their cells are, as a rule, neither decoded nor checked. It suits
+	// a part read before, whole and without error, now read again for a
+	// few rows.
+	Pass func(row int) bool
+
 	merges      []Range // as Merges gives them
 	mergesKnown bool
 	found       []Range // as read in order, in the tail
@@ -145,13 +151,17 @@ func (s *Sheet) advance() (bool, error) {
 			return false, err
 		}
 	}
-	if s.state == sheetData {
+	for s.state == sheetData {
 		t, err := sc.nextMarkup()
 		switch {
 		case err != nil:
 			return false, err
 		case t == tokStart && string(local(sc.tag.name)) == "row":
-			return true, s.readRow()
+			passed, err := s.readRow()
+			if passed {
+				continue
+			}
+			return true, err
 		case t == tokStart:
 			return false, sc.fail(sc.pos, Invalid, "<%s> in <sheetData>, where only rows may be", sc.tag.name)
 		}
