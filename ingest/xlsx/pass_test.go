@@ -65,3 +65,29 @@ func TestPass(t *testing.T) {
 		}
 	}
 }
+
+// TestRowEnd finds the first </row> among look-alikes, and after the pair
+// asked for only.
+func TestRowEnd(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want int
+	}{
+		{"", -1}, {"</row>", 0}, {"w>", -1}, {"</ro", -1}, {`<c r="w"/></row></row>`, 10},
+		{"</roww></row>", 7}, {"ww</row>", 2}, {"</rowx", -1},
+	} {
+		if got := rowEnd([]byte(tc.w)); got != tc.want {
+			t.Errorf("rowEnd(%q) = %d, want %d", tc.w, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"!", false}, {"<!", true}, {"! <", false}, {"a<b!<!", true}, {"<x!", false},
+	} {
+		if got := after([]byte(tc.w), '<', '!'); got != tc.want {
+			t.Errorf("after(%q, '<', '!') = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

@@ -91,16 +91,47 @@ func (s *Sheet) readRow() (passed bool, err error) {
 // processing instruction); false leaves the row to be read.
 func (s *Sheet) passRow() bool {
 	w := s.sc.window()
-	end := bytes.Index(w, rowEnd)
-	if end < 0 || bytes.Contains(w[:end], []byte("<!")) || bytes.Contains(w[:end], []byte("<?")) {
+	end := rowEnd(w)
+	if end < 0 || after(w[:end], '<', '!') || after(w[:end], '<', '?') {
 		return false
 	}
-	s.sc.pos += end + len(rowEnd)
+	s.sc.pos += end + len("</row>")
 	s.curCol = -1
 	return true
 }
 
-var rowEnd = []byte("</row>")
+// rowEnd is where the first </row> in w starts, or -1. It looks for the w,
+// which cells' markup does not hold, where an index of "</row>" would stop
+// at every '<'.
+func rowEnd(w []byte) int {
+	for i := 0; ; {
+		k := bytes.IndexByte(w[i:], 'w')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i >= 4 && i+1 < len(w) && string(w[i-4:i+2]) == "</row>" {
+			return i - 4
+		}
+		i++
+	}
+}
+
+// after reports whether w holds byte a followed by byte b, looking for b,
+// the rarer in markup.
+func after(w []byte, a, b byte) bool {
+	for i := 0; ; {
+		k := bytes.IndexByte(w[i:], b)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && w[i-1] == a {
+			return true
+		}
+		i++
+	}
+}
 
 // attr decodes an attribute's value when it has references.
 func (s *Sheet) attr(a attr) ([]byte, error) {
