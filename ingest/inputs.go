@@ -93,6 +93,11 @@ func (in *Inputs) openAll(round string, ballots []string, opt Options) error {
 			return err
 		}
 	}
+	// The first ballot sheet, most of the bytes, inflates while the roster
+	// and the other small sheets are read.
+	if len(in.ballots) > 0 && in.ballots[0].wb.book != nil {
+		in.ballots[0].wb.book.Prefetch(in.ballots[0].sheet)
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"hash/crc32"
 	"strings"
 	"testing"
 )
@@ -47,5 +48,41 @@ func TestRowsEstimate(t *testing.T) {
 				t.Errorf("64 rows in: estimate %d, want %d to %d", got, tc.min, tc.max)
 			}
 		})
+	}
+}
+
+// TestPrefetch: a sheet inflated ahead reads as it reads without, and a
+// part that fails, fails at OpenSheet the same way; a sheet that is
+// streamed, or that the workbook lacks, is left alone.
+func TestPrefetch(t *testing.T) {
+	good := book(t, sstXML("满意"), testSheet{"名册", sheetXML(`<row r="1"><c r="A1"><v>1</v></c></row>`)},
+		testSheet{"选票", sheetXML(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>`, "A3:B4")})
+	bad := book(t, "", testSheet{"选票", sheetXML(`<row r="1"><c r="A1"><v>1 & 2</v></c></row>`)})
+	xml := []byte(sheetXML(`<row r="1"><c r="A1"><v>1</v></c></row>`))
+	badCRC := bookWithRawSheet(t, rawEntry{deflated: deflate(t, xml), crc: crc32.ChecksumIEEE(xml) + 1, size: uint64(len(xml)), compressed: -1})
+	read := func(data []byte, lim Limits, prefetch ...string) string {
+		wb, err := Open(data, lim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range prefetch {
+			wb.Prefetch(name)
+		}
+		var out []string
+		for _, name := range []string{"名册", "选票", "S"} {
+			rows, merges, err := wb.ReadSheet(name)
+			out = append(out, fmt.Sprint(rows, merges, err))
+		}
+		return strings.Join(out, "\n")
+	}
+	for _, data := range [][]byte{good, bad, badCRC} {
+		for _, lim := range []Limits{{}, {MemorySheetBytes: 1}} {
+			want := read(data, lim)
+			for _, ahead := range [][]string{{"选票"}, {"S"}, {"名册", "选票"}, {"选票", "选票"}, {"无此表"}} {
+				if got := read(data, lim, ahead...); got != want {
+					t.Errorf("prefetching %v:\n%s\nwant\n%s", ahead, got, want)
+				}
+			}
+		}
 	}
 }

@@ -60,6 +60,34 @@ func (w *Workbook) OpenSheet(name string) (*Sheet, error) {
 	return s, nil
 }
 
+// Prefetch starts inflating a sheet that OpenSheet will read in memory, on
+// a goroutine of its own, so that it is ready, or nearly, when opened: the
+// ballots, say, while the roster is read. A sheet streamed, or unknown, is
+// left alone; an error waits for OpenSheet to report it. One sheet at a
+// time: a second call drops the first's bytes when they come.
+func (w *Workbook) Prefetch(name string) {
+	i := slices.IndexFunc(w.sheets, func(s SheetInfo) bool { return s.Name == name })
+	if i < 0 {
+		return
+	}
+	f := w.part(w.sheets[i].Part)
+	if f == nil || f.UncompressedSize64 > uint64(w.limits.MemorySheetBytes) {
+		return
+	}
+	ahead := &inflating{part: f.Name, done: make(chan struct{})}
+	w.lastMu.Lock()
+	if w.lastPart == f.Name || (w.ahead != nil && w.ahead.part == f.Name) {
+		w.lastMu.Unlock()
+		return
+	}
+	w.ahead = ahead
+	w.lastMu.Unlock()
+	go func() {
+		defer close(ahead.done)
+		ahead.data, ahead.err = w.readPart(f)
+	}()
+}
+
 // ReadSheet reads a whole sheet: its rows and its merged ranges. It suits
 // small sheets and tests; stream large ones with OpenSheet.
 func (w *Workbook) ReadSheet(name string) ([]Row, []Range, error) {
@@ -86,8 +114,21 @@ func (w *Workbook) memoryPart(f *zip.File) ([]byte, error) {
 		defer w.lastMu.Unlock()
 		return w.lastData, nil
 	}
+	ahead := w.ahead
+	if ahead != nil && ahead.part == f.Name {
+		w.ahead = nil
+	} else {
+		ahead = nil
+	}
 	w.lastMu.Unlock()
-	data, err := w.readPart(f)
+	var data []byte
+	var err error
+	if ahead != nil {
+		<-ahead.done
+		data, err = ahead.data, ahead.err
+	} else {
+		data, err = w.readPart(f)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -37,6 +37,15 @@ type Workbook struct {
 	lastMu   sync.Mutex
 	lastPart string
 	lastData []byte
+	ahead    *inflating // a sheet part Prefetch is inflating, until it is taken
+}
+
+// inflating is a part being inflated on a goroutine of its own.
+type inflating struct {
+	part string
+	done chan struct{}
+	data []byte
+	err  error
 }
 
 // SheetInfo describes a sheet in workbook order.
