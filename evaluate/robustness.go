@@ -1,8 +1,10 @@
 package evaluate
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/evalctl/evalctl/internal/msg"
 )
@@ -214,21 +216,35 @@ func flattenErrors(err error) []error {
 // variants draws the bottom list again under each variant of the rules,
 // from the same counts: a variant's points and classes of the levels are
 // read through its own scale.
+//
+// The variants are scored side by side: scoring reads the round and the
+// tally and writes only its own result.
 func (r *Result) variants(round *Round, tally *Tally) error {
-	for _, v := range r.Rules.Robustness {
-		rules := r.Rules.Apply(v)
-		res, err := score(rules, round, tally, tally.counts.under(&rules.Scale))
-		if err != nil {
-			return fmt.Errorf("robustness %q: %w", v.Name, err)
-		}
-		vr := VariantResult{Name: v.Name}
-		for _, t := range res.BottomList() {
-			i := res.index(t)
-			vr.Bottom = append(vr.Bottom, i)
-			vr.Pending = append(vr.Pending, t.Pending())
-		}
-		r.Robustness = append(r.Robustness, vr)
+	out := make([]VariantResult, len(r.Rules.Robustness))
+	errs := make([]error, len(out))
+	var wg sync.WaitGroup
+	for k, v := range r.Rules.Robustness {
+		wg.Go(func() {
+			rules := r.Rules.Apply(v)
+			res, err := score(rules, round, tally, tally.counts.under(&rules.Scale))
+			if err != nil {
+				errs[k] = fmt.Errorf("robustness %q: %w", v.Name, err)
+				return
+			}
+			vr := VariantResult{Name: v.Name}
+			for _, t := range res.BottomList() {
+				i := res.index(t)
+				vr.Bottom = append(vr.Bottom, i)
+				vr.Pending = append(vr.Pending, t.Pending())
+			}
+			out[k] = vr
+		})
 	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	r.Robustness = append(r.Robustness, out...)
 	return nil
 }
 
