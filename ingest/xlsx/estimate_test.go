@@ -27,15 +27,7 @@ func TestRowsEstimate(t *testing.T) {
 		{"bounded by Limits.Rows", Limits{Rows: 1000}, 1000, 1000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			wb, err := Open(data, tc.lim)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sh, err := wb.OpenSheet("选票")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer sh.Close()
+			sh := openSheet(t, data, tc.lim, "选票")
 			if got := sh.RowsEstimate(); got != 0 {
 				t.Errorf("before the first row: %d, want 0", got)
 			}

@@ -119,6 +119,21 @@ func sstXML(items ...string) string {
 	return b.String()
 }
 
+// openSheet opens data and one of its sheets, closed when the test ends.
+func openSheet(t testing.TB, data []byte, lim Limits, name string) *Sheet {
+	t.Helper()
+	wb, err := Open(data, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := wb.OpenSheet(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sh.Close() })
+	return sh
+}
+
 // readAll opens data and reads one sheet's rows as dense strings, as
 // excelize's GetRows gives them, and its merged ranges.
 func readAll(t testing.TB, data []byte, lim Limits, sheet string) ([][]string, []Range, error) {

@@ -31,15 +31,7 @@ func TestPass(t *testing.T) {
 	data := book(t, "", testSheet{"选票", sheetXML(rows.String())})
 	for _, lim := range []Limits{{}, {MemorySheetBytes: 1}} {
 		read := func(pass func(int) bool) []Row {
-			wb, err := Open(data, lim)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sh, err := wb.OpenSheet("选票")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer sh.Close()
+			sh := openSheet(t, data, lim, "选票")
 			sh.Pass = pass
 			var got []Row
 			for sh.Next() {
