@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,26 +29,25 @@ type Meta struct {
 
 // WriteWorkbook writes the results workbook to path atomically.
 func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) error {
-	tables := []table{
-		rankingTable(res, lang),
-		bottomTable(res, lang),
+	one := func(f func(*evaluate.Result, msg.Lang) table) func() []table {
+		return func() []table { return []table{f(res, lang)} }
 	}
+	builders := []func() []table{one(rankingTable), one(bottomTable)}
 	if len(res.Robustness) > 0 {
-		tables = append(tables, robustnessTable(res, lang))
+		builders = append(builders, one(robustnessTable))
 	}
-	tables = append(tables,
-		accountabilityTable(res, lang),
-		awardsTable(res, lang),
-		invalidTable(res, lang),
-		doubleEntryTable(res, lang),
-	)
-	tables = append(tables, arrivalsTables(res, lang)...)
-	tables = append(tables, statisticsTable(res, lang), groupScoresTable(res, lang))
+	builders = append(builders, one(accountabilityTable), one(awardsTable), one(invalidTable), one(doubleEntryTable),
+		func() []table { return arrivalsTables(res, lang) },
+		one(statisticsTable), one(groupScoresTable))
 	if len(res.Rules.Dimensions) > 1 {
-		tables = append(tables, dimensionTable(res, lang))
+		builders = append(builders, one(dimensionTable))
 	}
-	tables = append(tables, scoreDetailTable(res, lang), ledgerTable(res, lang), methodTable(res, lang), auditTable(res, meta, lang))
-	book := build(res.Rules.Name, lang, tables)
+	builders = append(builders, one(scoreDetailTable), one(ledgerTable), one(methodTable),
+		func() []table { return []table{auditTable(res, meta, lang)} })
+	// The tables only read the result: they are made side by side.
+	made := make([][]table, len(builders))
+	inParallel(len(builders), func(k int) { made[k] = builders[k]() })
+	book := build(res.Rules.Name, lang, slices.Concat(made...))
 	book.insertAfter(contract.SheetAwards.In(lang), chartsSheet(res, res.Rules.Name, lang))
 	return book.save(path)
 }
