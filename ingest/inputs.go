@@ -298,8 +298,9 @@ func (in *Inputs) Ballots(rules *evaluate.Rules, targets []evaluate.Target, fn f
 				in.Expect(estimated)
 			}
 		}
+		ref.wb.ahead = true
 		err := ref.wb.ballotsFrom(ref.sheet, rules, r, fn)
-		ref.wb.rowsHint = nil
+		ref.wb.rowsHint, ref.wb.ahead = nil, false
 		if err != nil {
 			if !in.KeepGoing {
 				return err

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -49,6 +50,9 @@ type Workbook struct {
 	// pass, when set, names rows eachRow may pass over unread (see
 	// xlsx.Sheet.Pass): rows of a sheet read before, read again for a few.
 	pass func(row int) bool
+	// ahead, while ballots are read, has eachRow decode rows ahead on a
+	// goroutine of their own (rowsAhead).
+	ahead bool
 }
 
 // hintAfter is how many rows eachRow reads before it estimates a sheet's
@@ -314,9 +318,31 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 	if w.pass != nil && !slices.ContainsFunc(sh.Merges(), func(m xlsx.Range) bool { return m.LastRow > headerSearchRows+1 }) {
 		sh.Pass = w.pass
 	}
+	// A ballot sheet is decoded on a goroutine of its own, ahead.
+	var ahead *rowsAhead
+	if w.ahead && runtime.GOMAXPROCS(0) > 1 {
+		ahead = readAhead(sh)
+		defer ahead.Close() // before sh.Close, deferred above
+	}
+	next := func(read int) (xlsx.Row, bool) {
+		if ahead != nil {
+			ok := ahead.Next(w.rowsHint)
+			return ahead.Row(), ok
+		}
+		if !sh.Next() {
+			return xlsx.Row{}, false
+		}
+		if w.rowsHint != nil && read == hintAfter {
+			w.rowsHint(sh.RowsEstimate())
+		}
+		return sh.Row(), true
+	}
 	var cells []string
-	for read := 1; sh.Next(); read++ {
-		row := sh.Row()
+	for read := 1; ; read++ {
+		row, ok := next(read)
+		if !ok {
+			break
+		}
 		w.odd = w.odd[:0]
 		for _, c := range row.Cells {
 			switch c.Kind {
@@ -334,9 +360,6 @@ func (w *Workbook) eachRow(sheet string, fn func(row int, cells []string) error)
 			if c != "" {
 				cells[i] = trim(c)
 			}
-		}
-		if w.rowsHint != nil && read == hintAfter {
-			w.rowsHint(sh.RowsEstimate())
 		}
 		if err := fn(row.Num, cells); err != nil {
 			if errors.Is(err, errStop) {
