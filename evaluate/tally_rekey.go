@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"maps"
 	"strconv"
 )
 
@@ -96,6 +97,10 @@ func (t *Tally) Pending() int { return len(t.pending) }
 
 // IsPending reports whether the ballot read at src awaits Retract.
 func (t *Tally) IsPending(src Source) bool { return t.pending[src] }
+
+// PendingSet is where the ballots awaiting Retract were read: a copy, which
+// Retract leaves as it is, to be read from any goroutine while it runs.
+func (t *Tally) PendingSet() map[Source]bool { return maps.Clone(t.pending) }
 
 // Retract takes back the ratings of a ballot made invalid by a later
 // conflicting copy, when given that ballot again (read from the same

@@ -34,7 +34,9 @@ type Inputs struct {
 	Expect func(rows int)
 	// Only, when set, picks the ballots Ballots passes on by where they
 	// were read; the others are passed over, and on a sheet with a row
-	// per ballot not even made (reading again only a few ballots).
+	// per ballot not even made (reading again only a few ballots). It is
+	// called from the goroutine decoding rows ahead, while fn runs on
+	// another: it must not read what fn changes.
 	Only func(evaluate.Source) bool
 
 	roster, tests, complaints *sheetRef

@@ -150,8 +150,11 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 	if rr.tally.Pending() > 0 && (err == nil || keepGoing) {
 		// Read again only to take back ratings, up to the last ballot that
 		// needs it: a sheet that failed fails again at the same place, as
-		// reported above. Only the ballots awaiting it are made.
-		in.Only = rr.tally.IsPending
+		// reported above. Only the ballots awaiting it are made; which
+		// they are is asked while rows are decoded on another goroutine,
+		// of a copy that Retract does not change.
+		pending := rr.tally.PendingSet()
+		in.Only = func(src evaluate.Source) bool { return pending[src] }
 		_ = in.Ballots(rules, rr.round.Targets, func(b evaluate.Ballot) error {
 			if rr.tally.Retract(b) && rr.tally.Pending() == 0 {
 				return errRetracted
