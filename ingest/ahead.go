@@ -42,10 +42,19 @@ const (
 	batchCells   = 1 << 14
 )
 
+// batches keeps batches, grown to their rows' size, for the next sheet
+// read ahead: a round's ballot sheet is opened a few times (for its
+// header, then its rows, then maybe again for a few ballots).
+var batches = sync.Pool{New: func() any {
+	// Room for a batch of wide rows from the start: grown by appending,
+	// the cells would be copied over and over.
+	return &rowBatch{nums: make([]int, 0, batchRows), ends: make([]int, 0, batchRows), cells: make([]xlsx.Cell, 0, batchCells)}
+}}
+
 func readAhead(sh *xlsx.Sheet) *rowsAhead {
 	a := &rowsAhead{sh: sh, full: make(chan *rowBatch, aheadBatches), free: make(chan *rowBatch, aheadBatches), done: make(chan struct{})}
 	for range aheadBatches {
-		a.free <- &rowBatch{}
+		a.free <- batches.Get().(*rowBatch)
 	}
 	a.wg.Add(1)
 	go a.run()
@@ -122,4 +131,15 @@ func (a *rowsAhead) Row() xlsx.Row { return a.row }
 func (a *rowsAhead) Close() {
 	a.stop.Do(func() { close(a.done) })
 	a.wg.Wait()
+	// Every batch is the caller's now: the one it read, those the
+	// goroutine filled and those it did not reach.
+	if a.cur != nil {
+		batches.Put(a.cur)
+		a.cur = nil
+	}
+	for _, ch := range []chan *rowBatch{a.full, a.free} {
+		for len(ch) > 0 {
+			batches.Put(<-ch)
+		}
+	}
 }

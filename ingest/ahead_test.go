@@ -3,7 +3,6 @@ package ingest
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -53,10 +52,26 @@ func TestReadAhead(t *testing.T) {
 	if _, _, err := walk(broken, false, 0); err == nil || !strings.Contains(err.Error(), "选票") {
 		t.Errorf("the broken sheet reads without a located error: %v", err)
 	}
-	// Stopping early leaves no goroutine reading.
-	before := runtime.NumGoroutine()
-	walk(big, true, 5)
-	if after := runtime.NumGoroutine(); after > before {
-		t.Errorf("%d goroutines before a walk stopped early, %d after", before, after)
+	// Closed early, the reading goroutine has ended when Close returns.
+	w := openBook(t, big)
+	sh, err := w.book.OpenSheet("选票")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sh.Close()
+	a := readAhead(sh)
+	for range 5 {
+		if !a.Next(nil) {
+			t.Fatal("the sheet ended early")
+		}
+	}
+	a.Close()
+	select {
+	case _, open := <-a.full:
+		if open {
+			t.Error("a batch came after Close")
+		}
+	default:
+		t.Error("the reading goroutine still runs after Close")
 	}
 }

@@ -42,6 +42,9 @@ type section struct {
 
 func (tb *table) add(cells ...any) { tb.rows = append(tb.rows, cells) }
 
+// bytesPerCell is about what a cell of a results table takes as XML.
+const bytesPerCell = 40
+
 // cells is about how many cells the table has: its size, to write the
 // largest first.
 func (tb *table) cells() int {
@@ -77,6 +80,7 @@ func build(title string, lang msg.Lang, tables []table) *xbook {
 // column's format, then the notes below a blank row (left out of the
 // widths, so a long note does not widen its column); and how it prints.
 func writeTable(s *xsheet, tb table, title string, lang msg.Lang) {
+	s.rows.Grow(tb.cells() * bytesPerCell) // grown once, not doubled and copied over and over
 	widths := make([]int, len(tb.header))
 	measure := func(rows [][]any, formats []format) {
 		sub := table{formats: formats}

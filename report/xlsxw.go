@@ -214,7 +214,7 @@ func (b *xbook) write(out io.Writer) error {
 	slices.SortStableFunc(order, func(i, j int) int { return b.sheets[j].rows.Len() - b.sheets[i].rows.Len() })
 	inParallel(len(order), func(k int) {
 		i := order[k]
-		sheets[i] = deflatePart(b.sheets[i].writePart)
+		sheets[i] = deflatePart(b.sheets[i].writePart, b.sheets[i].rows.Len())
 	})
 	parts := []struct {
 		name  string
@@ -268,9 +268,11 @@ type deflated struct {
 	err  error
 }
 
-// deflatePart deflates what write writes, as the zip writer would.
-func deflatePart(write func(io.Writer) error) deflated {
+// deflatePart deflates what write writes, about size bytes, as the zip
+// writer would.
+func deflatePart(write func(io.Writer) error, size int) deflated {
 	var buf bytes.Buffer
+	buf.Grow(size/4 + 1024) // markup deflates to a fifth or less
 	fw := deflaters.Get().(*flate.Writer)
 	defer deflaters.Put(fw)
 	fw.Reset(&buf)
