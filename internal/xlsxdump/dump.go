@@ -22,14 +22,15 @@ import (
 
 // File dumps the workbook at path.
 func File(path string) (string, error) {
-	if dump, ok := fast(path); ok {
+	if dump, ok := Fast(path); ok {
 		return dump, nil
 	}
-	return fileExcelize(path)
+	return Excelize(path)
 }
 
-// fileExcelize dumps the workbook at path through excelize alone.
-func fileExcelize(path string) (string, error) {
+// Excelize dumps the workbook at path through excelize alone, as File does
+// where Fast cannot.
+func Excelize(path string) (string, error) {
 	f, err := excelize.OpenFile(path)
 	if err != nil {
 		return "", err

@@ -14,10 +14,10 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// fast dumps the workbook at path as fileExcelize does, reading it with
-// ingest/xlsx; ok is false where it cannot be sure of giving the same text,
-// and the caller then uses excelize.
-func fast(path string) (dump string, ok bool) {
+// Fast dumps the workbook at path as Excelize does, reading it with
+// ingest/xlsx; ok is false where it cannot be sure of giving the same text
+// (File then uses Excelize).
+func Fast(path string) (dump string, ok bool) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", false
