@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/evalctl/evalctl/ingest/xlsx"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -56,6 +58,10 @@ func line(b *strings.Builder, sheet string, col, row int, v string) {
 	if v == "" {
 		return
 	}
-	ref, _ := excelize.CoordinatesToCellName(col+1, row)
-	fmt.Fprintf(b, "%s!%s\t%s\n", sheet, ref, strings.ReplaceAll(v, "\n", `\n`))
+	b.WriteString(sheet)
+	b.WriteByte('!')
+	b.WriteString(xlsx.CellName(col, row))
+	b.WriteByte('\t')
+	b.WriteString(strings.ReplaceAll(v, "\n", `\n`))
+	b.WriteByte('\n')
 }

@@ -385,16 +385,15 @@ func (f *formatter) format() (map[formatKey]string, bool) {
 			return nil, false
 		}
 	}
-	rows, err := x.GetRows(sheet)
-	if err != nil {
-		return nil, false
-	}
+	// GetCellValue shows a cell as GetRows does, without writing the
+	// sheet's XML and reading it back.
 	for i, k := range f.keys {
-		if i < len(rows) && len(rows[i]) > 0 {
-			values[k] = rows[i][0]
-		} else {
-			values[k] = ""
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		v, err := x.GetCellValue(sheet, cell)
+		if err != nil {
+			return nil, false
 		}
+		values[k] = v
 	}
 	return values, true
 }
