@@ -10,10 +10,12 @@ import (
 // matches its generator; after changing it, rerun make testdata. That the
 // cut is within a point is held by evalctl's tests, which score the round.
 func TestCloseCutTestdata(t *testing.T) {
+	heavyUnderRace(t)
 	compareWorkbook(t, "../../testdata/closecut/round.xlsx", CloseCut(Seed).Sheets)
 }
 
 func TestCloseCutShape(t *testing.T) {
+	heavyUnderRace(t)
 	a, b, c := CloseCut(Seed), CloseCut(Seed), CloseCut(Seed+1)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two rounds from one seed differ")

@@ -11,6 +11,7 @@ import (
 )
 
 func TestHuzhouDeterministic(t *testing.T) {
+	heavyUnderRace(t)
 	a, b, c := Huzhou(2026), Huzhou(2027), Huzhou(2026)
 	if !reflect.DeepEqual(a, c) {
 		t.Fatal("two rounds from seed 2026 differ")
@@ -159,6 +160,7 @@ func TestHuzhouEnterpriseSatisfaction(t *testing.T) {
 // TestHuzhouBottomSeparated checks, for several seeds, that the planted
 // posts have the three lowest pooled means, with a clear gap above them.
 func TestHuzhouBottomSeparated(t *testing.T) {
+	heavyUnderRace(t)
 	points := map[any]float64{LevelSatisfied: 100, LevelBasic: 60, LevelDissatisfied: 0}
 	for _, seed := range []uint64{2026, 1, 7, 99} {
 		r := Huzhou(seed)

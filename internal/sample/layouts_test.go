@@ -21,6 +21,7 @@ const layoutsDir = "../../testdata/layouts"
 // bytes (which fix the encoding); after changing the generator, rerun
 // go run ./internal/sample/gen -layouts testdata/layouts.
 func TestLayoutsTestdata(t *testing.T) {
+	heavyUnderRace(t)
 	files, err := LayoutFiles(2026)
 	if err != nil {
 		t.Fatal(err)
@@ -75,6 +76,7 @@ func compareWorkbook(t *testing.T, path string, sheets []Sheet) {
 func sorted(s []string) []string { return slices.Sorted(slices.Values(s)) }
 
 func TestLayoutFilesDeterministic(t *testing.T) {
+	heavyUnderRace(t)
 	a, err := LayoutFiles(2026)
 	if err != nil {
 		t.Fatal(err)

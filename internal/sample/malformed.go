@@ -9,6 +9,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Malformed is one file of the malformed-input corpus: a round workbook
@@ -267,12 +268,39 @@ func rawZip(part string, claimed uint64, n int) ([]byte, error) {
 // tells its size, or claims 1 KB.
 func bombZip(part string, n int, honest bool) ([]byte, error) {
 	return rezipRaw(part, func() ([]byte, uint32, uint64, error) {
+		deflated, crc, err := bombPart(n)
+		size := uint64(n)
+		if !honest {
+			size = 1 << 10
+		}
+		return deflated, crc, size, err
+	})
+}
+
+// A deflatedBomb is a bomb's sheet XML deflated, made once however many
+// bombs hold it: the honest and the lying bomb deflate the same XML, and
+// deflating 64 MB at the best compression is most of the cost of either.
+type deflatedBomb struct {
+	once     sync.Once
+	deflated []byte
+	crc      uint32
+	err      error
+}
+
+var deflatedBombs sync.Map // n -> *deflatedBomb
+
+// bombPart is n bytes of sheet XML deflated, and its CRC.
+func bombPart(n int) ([]byte, uint32, error) {
+	v, _ := deflatedBombs.LoadOrStore(n, &deflatedBomb{})
+	b := v.(*deflatedBomb)
+	b.once.Do(func() {
 		head := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`
 		tail := `</sheetData></worksheet>`
 		var c bytes.Buffer
 		fw, err := flate.NewWriter(&c, flate.BestCompression)
 		if err != nil {
-			return nil, 0, 0, err
+			b.err = err
+			return
 		}
 		crc := crc32.NewIEEE()
 		w := io.MultiWriter(fw, crc)
@@ -283,12 +311,9 @@ func bombZip(part string, n int, honest bool) ([]byte, error) {
 		}
 		io.WriteString(w, tail)
 		fw.Close()
-		size := uint64(n)
-		if !honest {
-			size = 1 << 10
-		}
-		return c.Bytes(), crc.Sum32(), size, nil
+		b.deflated, b.crc = c.Bytes(), crc.Sum32()
 	})
+	return b.deflated, b.crc, b.err
 }
 
 // rezipRaw is the clean workbook with part's entry written raw: deflated

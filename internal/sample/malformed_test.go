@@ -12,6 +12,7 @@ import (
 // corpus's committed files, as the generator writes them; after changing
 // it, rerun go run ./internal/sample/gen -malformed testdata/malformed.
 func TestMalformedTestdata(t *testing.T) {
+	heavyUnderRace(t)
 	const dir = "../../testdata/malformed"
 	var want []string
 	for _, m := range MalformedCorpus() {

@@ -11,6 +11,7 @@ import (
 )
 
 func TestChibiDeterministic(t *testing.T) {
+	heavyUnderRace(t)
 	a, b, c := Chibi(2026), Chibi(2026), Chibi(2027)
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("two rounds from seed 2026 differ")
@@ -233,6 +234,7 @@ func TestChibiPlanted(t *testing.T) {
 // composite with the test, with a clear gap above them, and that the veto
 // target is mid-table.
 func TestChibiBottomSeparated(t *testing.T) {
+	heavyUnderRace(t)
 	for _, seed := range []uint64{2026, 1, 7, 99} {
 		v := view(t, seed)
 		scores := v.scores()
@@ -278,6 +280,7 @@ func TestChibiBottomSeparated(t *testing.T) {
 // that each committed round still matches its generator; after changing a
 // generator, rerun go run ./internal/sample/gen -all (make testdata).
 func TestPresetsTestdata(t *testing.T) {
+	heavyUnderRace(t)
 	if got, want := slices.Sorted(maps.Keys(Presets)), evaluate.PresetNames(); !slices.Equal(got, want) {
 		t.Fatalf("sample rounds for %v, presets %v", got, want)
 	}

@@ -8,6 +8,7 @@ import (
 )
 
 func TestChibiYear(t *testing.T) {
+	heavyUnderRace(t)
 	if !reflect.DeepEqual(ChibiYear(2026), Chibi(2026)) {
 		t.Error("ChibiYear(2026) is not the sample round")
 	}
@@ -51,6 +52,7 @@ func TestChibiYear(t *testing.T) {
 // the generator; after changing it, rerun
 // go run ./internal/sample/gen -year 2024 -o testdata/yearly/round-2024.xlsx (and 2025).
 func TestChibiYearTestdata(t *testing.T) {
+	heavyUnderRace(t)
 	for _, year := range []int{2024, 2025} {
 		compareWorkbook(t, "../../testdata/yearly/round-"+strconv.Itoa(year)+".xlsx", ChibiYear(year).Sheets)
 	}
