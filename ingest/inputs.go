@@ -95,12 +95,17 @@ func (in *Inputs) openAll(round string, ballots []string, opt Options) error {
 			return err
 		}
 	}
-	// The first ballot sheet, most of the bytes, inflates while the roster
-	// and the other small sheets are read.
+	return nil
+}
+
+// Prefetch starts inflating the first ballot sheet, most of a round's
+// bytes, on a goroutine of its own, for a reader that will read the
+// ballots: it inflates while the roster and the other small sheets are
+// read (see xlsx.Workbook.Prefetch).
+func (in *Inputs) Prefetch() {
 	if len(in.ballots) > 0 && in.ballots[0].wb.book != nil {
 		in.ballots[0].wb.book.Prefetch(in.ballots[0].sheet)
 	}
-	return nil
 }
 
 // open opens a file once; naming one file twice is a mistake.

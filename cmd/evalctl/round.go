@@ -120,6 +120,7 @@ func readRound(o *roundOptions, s *streams, keepGoing bool, lang msg.Lang) (*rou
 		return nil, err
 	}
 	defer in.Close()
+	in.Prefetch()
 	in.KeepGoing = keepGoing
 	for _, f := range in.Files {
 		rr.meta.Inputs = append(rr.meta.Inputs, report.Input{Path: f.Path, SHA256: f.SHA256})
