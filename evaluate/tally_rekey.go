@@ -95,9 +95,6 @@ func (t *Tally) readAgain(b *Ballot, rec, group int, sum uint64) (Outcome, []Pro
 // by reading the ballots again, before the tally is scored.
 func (t *Tally) Pending() int { return len(t.pending) }
 
-// IsPending reports whether the ballot read at src awaits Retract.
-func (t *Tally) IsPending(src Source) bool { return t.pending[src] }
-
 // PendingSet is where the ballots awaiting Retract were read: a copy, which
 // Retract leaves as it is, to be read from any goroutine while it runs.
 func (t *Tally) PendingSet() map[Source]bool { return maps.Clone(t.pending) }

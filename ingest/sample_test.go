@@ -51,7 +51,7 @@ func TestChibiSample(t *testing.T) {
 	// Row 906 keys P0854 again with other contents: the two keyings are one
 	// ballot, invalid, whose ratings (counted from row 855) are taken back
 	// on a second reading.
-	if tally.Pending() != 1 || !tally.IsPending(evaluate.Source{File: chibiWorkbook, Sheet: "选票", Row: 855}) {
+	if tally.Pending() != 1 || !tally.PendingSet()[evaluate.Source{File: chibiWorkbook, Sheet: "选票", Row: 855}] {
 		t.Errorf("%d ballots pending, want row 855's", tally.Pending())
 	}
 	if err := w.Ballots(rules, round.Targets, func(b evaluate.Ballot) error { tally.Retract(b); return nil }); err != nil {
