@@ -45,7 +45,7 @@ func ballotFigures(rules *Rules, counts *Counts, i int) BallotFigures {
 				if counts.groupRaters[i*len(rules.Groups)+g] >= rules.MinGroupBallots {
 					gs.Weighted = true
 					if !pooled {
-						row.Counted, row.Trimmed, row.Mean = true, trims(s.n, rules.Trim), mean(bins, rules.Trim)
+						row.Counted, row.Trimmed, row.Mean = true, trims(s.n, rules.Trim), meanOf(bins, s, rules.Trim)
 					}
 				}
 			}

@@ -25,17 +25,23 @@ type scoreScratch struct {
 	dims                                  []float64 // S(t,d) of the target scored last
 	rated                                 []bool
 	order                                 []int // the scale's bins by ascending points
+	answered                              []int // order without the no-answer bins
 }
 
 // binOrder lists the bins of a table by ascending points, ties in the
 // order the bins were made: the order in which Counts.bins lists them.
 func (s *scoreScratch) binOrder(t *binTable) []int {
 	if len(s.order) != len(t.bins) {
-		s.order = s.order[:0]
+		s.order, s.answered = s.order[:0], s.answered[:0]
 		for b := range t.bins {
 			s.order = append(s.order, b)
 		}
 		slices.SortStableFunc(s.order, func(a, b int) int { return cmp.Compare(t.bins[a].points, t.bins[b].points) })
+		for _, b := range s.order {
+			if !t.bins[b].noAnswer {
+				s.answered = append(s.answered, b)
+			}
+		}
 	}
 	return s.order
 }
@@ -47,8 +53,9 @@ func (s *scoreScratch) appendBins(c *Counts, cell int) {
 	if len(h) == 0 {
 		return
 	}
-	for _, b := range s.binOrder(c.table) {
-		if b < len(h) && h[b] > 0 && !c.table.bins[b].noAnswer {
+	s.binOrder(c.table)
+	for _, b := range s.answered {
+		if b < len(h) && h[b] > 0 {
 			s.all = append(s.all, bin{binInfo: c.table.bins[b], n: h[b]})
 		}
 	}
@@ -107,7 +114,7 @@ func scoreBallots(rules *Rules, c *Counts, i int, pooled bool, s *scoreScratch) 
 			out.satisfied += sum.satisfied
 			out.lowest += sum.lowest
 			if c.groupRaters[i*c.groups+g] >= rules.MinGroupBallots {
-				s.means = append(s.means, mean(bins, rules.Trim))
+				s.means = append(s.means, meanOf(bins, sum, rules.Trim))
 				s.weights = append(s.weights, group.Weight)
 			}
 		}

@@ -92,7 +92,11 @@ func summarize(bins []bin) summary {
 // mean is the mean points of bins sorted ascending, dropping the k highest
 // and k lowest ratings first when trimming applies to this many ratings.
 func mean(bins []bin, trim Trim) float64 {
-	s := summarize(bins)
+	return meanOf(bins, summarize(bins), trim)
+}
+
+// meanOf is mean with the bins' summary at hand.
+func meanOf(bins []bin, s summary, trim Trim) float64 {
 	if trim.K > 0 && s.n >= trim.Min {
 		drop := func(b bin, k int) int {
 			take := min(k, b.n)

@@ -125,14 +125,44 @@ func bestFirst(idx []int, in []Standing, order []TieBreak) { sortStandings(idx, 
 // worstFirst sorts indices into in worst first, tied targets in ID order.
 func worstFirst(idx []int, in []Standing, order []TieBreak) { sortStandings(idx, in, order, -1) }
 
-// sortStandings sorts best first for dir 1, worst first for -1, ties by ID.
+// sortStandings sorts best first for dir 1, worst first for -1, ties by ID
+// (and targets sharing an ID in the order given). It orders as compare
+// does, with each final score's key worked out once rather than at every
+// comparison: resampling sorts every category once per replicate.
 func sortStandings(idx []int, in []Standing, order []TieBreak, dir int) {
-	slices.SortStableFunc(idx, func(i, j int) int {
-		if c := compare(&in[i], &in[j], order); c != 0 {
+	// The places in idx are sorted, by what they hold; a place breaks what
+	// the ID leaves tied, so the order is total and an unstable sort gives
+	// what a stable one would.
+	type entry struct {
+		key      int64
+		i, place int
+	}
+	sorted := make([]entry, len(idx))
+	for k, i := range idx {
+		sorted[k] = entry{scoreKey(in[i].Final), i, k}
+	}
+	slices.SortFunc(sorted, func(x, y entry) int {
+		a, b := &in[x.i], &in[y.i]
+		var c int
+		switch {
+		case a.Veto != b.Veto, x.key == y.key:
+			c = compare(a, b, order)
+		case x.key > y.key:
+			c = -1
+		default:
+			c = 1
+		}
+		if c != 0 {
 			return dir * c
 		}
-		return strings.Compare(in[i].ID, in[j].ID)
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return x.place - y.place
 	})
+	for k, e := range sorted {
+		idx[k] = e.i
+	}
 }
 
 // Verdicts ranks the targets of each category, competition style, and draws
