@@ -61,6 +61,31 @@ func (s *scoreScratch) appendBins(c *Counts, cell int) {
 	}
 }
 
+// cellSummary is summarize of the bins appendBins would list for a cell,
+// summed in the same order (so to the same bits), without listing them.
+func (s *scoreScratch) cellSummary(c *Counts, cell int) summary {
+	var out summary
+	h := c.hist[cell]
+	if len(h) == 0 {
+		return out
+	}
+	s.binOrder(c.table)
+	for _, b := range s.answered {
+		if b < len(h) && h[b] > 0 {
+			n, info := h[b], &c.table.bins[b]
+			out.n += n
+			out.sum += float64(n) * info.points
+			if info.satisfied {
+				out.satisfied += n
+			}
+			if info.lowest {
+				out.lowest += n
+			}
+		}
+	}
+	return out
+}
+
 // pooledBins puts in s.all the ratings of target i in dimension d over
 // every group, by ascending points; bins of equal points by group, then in
 // bin order. That is the order a stable sort by points of the groups' bins
@@ -103,18 +128,23 @@ func scoreBallots(rules *Rules, c *Counts, i int, pooled bool, s *scoreScratch) 
 	for d, dim := range rules.Dimensions {
 		s.means, s.weights, s.all = s.means[:0], s.weights[:0], s.all[:0]
 		for g, group := range rules.Groups {
-			start := len(s.all)
-			s.appendBins(c, (i*c.dims+d)*c.groups+g)
-			bins := s.all[start:]
-			if len(bins) == 0 {
+			cell := (i*c.dims+d)*c.groups + g
+			sum := s.cellSummary(c, cell)
+			if sum.n == 0 {
 				continue
 			}
-			sum := summarize(bins)
 			out.cells += sum.n
 			out.satisfied += sum.satisfied
 			out.lowest += sum.lowest
 			if c.groupRaters[i*c.groups+g] >= rules.MinGroupBallots {
-				s.means = append(s.means, meanOf(bins, sum, rules.Trim))
+				m := sum.sum / float64(sum.n)
+				if rules.Trim.K > 0 && sum.n >= rules.Trim.Min {
+					// Trimming drops ratings from either end: it needs them.
+					s.all = s.all[:0]
+					s.appendBins(c, cell)
+					m = meanOf(s.all, sum, rules.Trim)
+				}
+				s.means = append(s.means, m)
 				s.weights = append(s.weights, group.Weight)
 			}
 		}
