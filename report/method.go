@@ -12,7 +12,8 @@ import (
 // number filled in from the effective rules, so that the office can print
 // it as the 评分办法 annex of its results. It says what the rules say and
 // nothing they do not: a field the rules leave empty leaves out its line.
-func methodTable(res *evaluate.Result, lang msg.Lang) table {
+// digest is the rules' RulesSHA256.
+func methodTable(res *evaluate.Result, digest string, lang msg.Lang) table {
 	r := res.Rules
 	tb := table{name: contract.SheetMethod.In(lang), header: heads(lang, contract.ColItem, contract.ColValue), formats: []format{text, wrapped}}
 	add := func(item string, lines ...string) {
@@ -57,7 +58,7 @@ func methodTable(res *evaluate.Result, lang msg.Lang) table {
 	add(lang.T(msg.MethodAwardsLabel), methodAwards(r, lang)...)
 	add(lang.T(msg.TplInvalidLabel), methodInvalid(r, lang))
 	add(lang.T(msg.MethodWarningsLabel), lang.F(msg.MethodWarnings, percentText(r.Validity.MaxInvalidShare)))
-	add(contract.ItemRulesSHA256.In(lang), lang.F(msg.MethodRulesSHA256, rulesDigest(r)))
+	add(contract.ItemRulesSHA256.In(lang), lang.F(msg.MethodRulesSHA256, digest))
 	methodChosen(&tb, r, lang)
 	return tb
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -31,11 +32,7 @@ func provenance(r *evaluate.Rules) ([]evaluate.Note, *yaml.Node, error) {
 	if len(notes) == 0 {
 		return nil, mine, nil
 	}
-	preset, err := evaluate.Preset(r.Base)
-	if err != nil {
-		return nil, nil, err
-	}
-	theirs, err := rulesNode(preset)
+	theirs, err := presetNode(r.Base)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -43,11 +40,54 @@ func provenance(r *evaluate.Rules) ([]evaluate.Note, *yaml.Node, error) {
 	for _, n := range notes {
 		_, a := nodeAt(mine, n.Path)
 		_, b := nodeAt(theirs, n.Path)
-		if a != nil && b != nil && flowText(a) == flowText(b) {
+		if a != nil && b != nil && sameValue(a, b) {
 			out = append(out, n)
 		}
 	}
 	return out, mine, nil
+}
+
+// presetNodes holds the presets' rules as YAML nodes, each encoded the
+// first time a rules file based on it is written: a preset never changes,
+// and its node is only read.
+var presetNodes sync.Map // preset name → *yaml.Node
+
+func presetNode(name string) (*yaml.Node, error) {
+	if n, ok := presetNodes.Load(name); ok {
+		return n.(*yaml.Node), nil
+	}
+	preset, err := evaluate.Preset(name)
+	if err != nil {
+		return nil, err
+	}
+	n, err := rulesNode(preset)
+	if err != nil {
+		return nil, err
+	}
+	stored, _ := presetNodes.LoadOrStore(name, n)
+	return stored.(*yaml.Node), nil
+}
+
+// sameValue reports whether two nodes hold the same value, as flowText
+// would write them alike: a scalar by its text, a mapping or a list by its
+// entries, each scalar in them by its text, tag and style.
+func sameValue(a, b *yaml.Node) bool {
+	if a.Kind == yaml.ScalarNode && b.Kind == yaml.ScalarNode {
+		return a.Value == b.Value
+	}
+	return sameNode(a, b)
+}
+
+func sameNode(a, b *yaml.Node) bool {
+	if a.Kind != b.Kind || a.Tag != b.Tag || a.Value != b.Value || a.Style&^yaml.FlowStyle != b.Style&^yaml.FlowStyle || len(a.Content) != len(b.Content) {
+		return false
+	}
+	for i := range a.Content {
+		if !sameNode(a.Content[i], b.Content[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // RulesYAMLNoted renders the rules as RulesYAML does, with each note that

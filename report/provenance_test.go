@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -131,5 +132,38 @@ func TestNotesAreComments(t *testing.T) {
 	}
 	if len(notes) < 10 {
 		t.Errorf("%d notes hold; the others were dropped with min_ratings", len(notes))
+	}
+}
+
+// TestNotesHoldUntilChanged: a preset's own rules keep every note, also
+// those of lists and mappings; changing one value deep in a list drops the
+// list's note and no other.
+func TestNotesHoldUntilChanged(t *testing.T) {
+	for _, name := range evaluate.PresetNames() {
+		r, _ := evaluate.Preset(name)
+		r.Base = name
+		notes, err := Provenance(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := len(evaluate.PresetNotes(name)); len(notes) != want {
+			t.Errorf("%s: %d of its %d notes hold on its own rules", name, len(notes), want)
+		}
+	}
+	r, _ := evaluate.Preset("chibi")
+	r.Base = "chibi"
+	r.Groups[1].Weight += 0.01
+	r.Groups[2].Weight -= 0.01
+	notes, err := Provenance(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, n := range notes {
+		paths = append(paths, n.Path)
+	}
+	all := evaluate.PresetNotes("chibi")
+	if slices.Contains(paths, "groups") || len(paths) != len(all)-1 {
+		t.Errorf("with a group's weight changed, the notes of %v hold, of %d", paths, len(all))
 	}
 }

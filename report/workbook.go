@@ -42,8 +42,11 @@ func WriteWorkbook(path string, res *evaluate.Result, meta Meta, lang msg.Lang) 
 	if len(res.Rules.Dimensions) > 1 {
 		builders = append(builders, one(dimensionTable))
 	}
-	builders = append(builders, one(scoreDetailTable), one(ledgerTable), one(methodTable),
-		func() []table { return []table{auditTable(res, meta, lang)} })
+	// The rules' digest, on the 说明 and 审计 sheets, is worked out once.
+	digest := rulesDigest(res.Rules)
+	builders = append(builders, one(scoreDetailTable), one(ledgerTable),
+		func() []table { return []table{methodTable(res, digest, lang)} },
+		func() []table { return []table{auditTable(res, meta, digest, lang)} })
 	// The tables only read the result: they are made side by side.
 	made := make([][]table, len(builders))
 	inParallel(len(builders), func(k int) { made[k] = builders[k]() })
@@ -275,13 +278,13 @@ func dimensionTable(res *evaluate.Result, lang msg.Lang) table {
 	return tb
 }
 
-func auditTable(res *evaluate.Result, meta Meta, lang msg.Lang) table {
+func auditTable(res *evaluate.Result, meta Meta, digest string, lang msg.Lang) table {
 	tb := table{name: contract.SheetAudit.In(lang), header: heads(lang, contract.ColItem, contract.ColValue)}
 	tb.add(contract.ItemVersion.In(lang), meta.Version)
 	tb.add(contract.ItemRound.In(lang), res.Rules.Name)
 	tb.add(contract.ColYear.In(lang), yearText(lang, res.Year))
 	tb.add(contract.ItemRules.In(lang), meta.RulesFrom)
-	tb.add(contract.ItemRulesSHA256.In(lang), rulesDigest(res.Rules))
+	tb.add(contract.ItemRulesSHA256.In(lang), digest)
 	for _, in := range meta.Inputs {
 		tb.add(contract.ItemInput.In(lang), fmt.Sprintf("%s  sha256:%s", in.Path, in.SHA256))
 	}
