@@ -46,9 +46,7 @@ const (
 // read ahead: a round's ballot sheet is opened a few times (for its
 // header, then its rows, then maybe again for a few ballots).
 var batches = sync.Pool{New: func() any {
-	// Room for a batch of wide rows from the start: grown by appending,
-	// the cells would be copied over and over.
-	return &rowBatch{nums: make([]int, 0, batchRows), ends: make([]int, 0, batchRows), cells: make([]xlsx.Cell, 0, batchCells)}
+	return &rowBatch{nums: make([]int, 0, batchRows), ends: make([]int, 0, batchRows)}
 }}
 
 func readAhead(sh *xlsx.Sheet) *rowsAhead {
@@ -80,6 +78,12 @@ func (a *rowsAhead) run() {
 				break
 			}
 			r := a.sh.Row()
+			if cap(b.cells) == 0 {
+				// Room for a batch of rows as wide as the first from the
+				// start: grown by appending, the cells would be copied over
+				// and over; a small sheet's batches stay small.
+				b.cells = make([]xlsx.Cell, 0, min(batchCells, batchRows*max(len(r.Cells), 1)))
+			}
 			b.nums = append(b.nums, r.Num)
 			b.cells = append(b.cells, r.Cells...)
 			b.ends = append(b.ends, len(b.cells))
