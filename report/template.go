@@ -179,6 +179,19 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 	first := e.firstRating()
 	last := first + len(e.targets)*nd - 1
 	lastCol, _ := excelize.ColumnNumberToName(last)
+	top, bottom := hr+1, hr+e.rows
+	// The data rows are unlocked as whole rows (one row style each, not a
+	// style per cell: a large roster times 1,200 rows would be millions of
+	// cells); 票号 cells are text besides. They are made before the header:
+	// excelize sizes each row it adds for as many cells as the last row
+	// holds, so rows added after a header of a few hundred cells would take
+	// tens of megabytes per sheet, all empty.
+	if err := f.SetRowStyle(e.name, top, bottom, st.data); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(e.name, fmt.Sprintf("A%d", top), fmt.Sprintf("A%d", bottom), st.ballotID); err != nil {
+		return err
+	}
 	fixed := []string{contract.ColBallot.In(e.lang)}
 	if e.groupColumn {
 		fixed = append(fixed, contract.ColGroup.In(e.lang))
@@ -241,16 +254,6 @@ func (e entrySheet) write(f *excelize.File, st entryStyles, lists *listSheet) er
 		}
 	}
 	if err := f.SetRowHeight(e.name, 1, 32); err != nil {
-		return err
-	}
-	top, bottom := hr+1, hr+e.rows
-	// The data rows are unlocked as whole rows (one row style each, not a
-	// style per cell: a large roster times 1,200 rows would be millions of
-	// cells); 票号 cells are text besides.
-	if err := f.SetRowStyle(e.name, top, bottom, st.data); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(e.name, fmt.Sprintf("A%d", top), fmt.Sprintf("A%d", bottom), st.ballotID); err != nil {
 		return err
 	}
 	if err := e.validations(f, lists, top, bottom, first, lastCol); err != nil {

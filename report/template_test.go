@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -314,5 +315,31 @@ func TestTemplateDeterministic(t *testing.T) {
 		} else if !bytes.Equal(data, first) {
 			t.Fatalf("write %d differs from the first", i+1)
 		}
+	}
+}
+
+// TestTemplateMemoryFlatInRoster holds what a template allocates to its rows
+// and its header, not their product: a roster ten times larger (300 targets,
+// five per-group sheets of 1,200 rows) must not cost ten times the memory.
+// Rows made after a header of hundreds of cells took room for as many cells
+// each, some 400 MB here. Not parallel: it reads the process's allocations.
+func TestTemplateMemoryFlatInRoster(t *testing.T) {
+	allocated := func(n int) uint64 {
+		targets := make([]evaluate.Target, n)
+		for i := range targets {
+			targets[i] = evaluate.Target{ID: fmt.Sprintf("T%03d", i+1), Name: fmt.Sprintf("对象%d", i+1), Unit: "财政局"}
+		}
+		path := filepath.Join(t.TempDir(), "录入.xlsx")
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if err := WriteTemplate(path, evaluate.Chibi(), targets, TemplateOptions{Lang: msg.Chinese, PerGroup: true, Rows: DefaultTemplateRows}); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(30), allocated(300)
+	if large > 2*small {
+		t.Errorf("a template of 300 targets allocated %d MB, one of 30 %d MB: want at most twice as much", large>>20, small>>20)
 	}
 }
