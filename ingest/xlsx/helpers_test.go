@@ -152,20 +152,21 @@ func readAll(t testing.TB, data []byte, lim Limits, sheet string) ([][]string, [
 // denseRows turns rows into excelize's GetRows form: a row for every row
 // number up to the last row with a value, trailing empties trimmed.
 func denseRows(rows []Row) [][]string {
-	var out [][]string
+	texts := make([][]string, len(rows))
 	last := 0
-	for _, r := range rows {
-		cells := r.Strings(nil)
-		if len(cells) == 0 {
-			continue
+	for i, r := range rows {
+		if texts[i] = r.Strings(nil); len(texts[i]) > 0 {
+			last = max(last, r.Num)
 		}
-		for len(out) < r.Num-1 {
-			out = append(out, nil)
-		}
-		out = append(out, cells)
-		last = r.Num
 	}
-	return out[:last]
+	// Made at its size: a value in row 1,048,576 is a million rows.
+	out := make([][]string, last)
+	for i, r := range rows {
+		if len(texts[i]) > 0 {
+			out[r.Num-1] = texts[i]
+		}
+	}
+	return out
 }
 
 var excelizeRaw = excelize.Options{RawCellValue: true}
