@@ -111,8 +111,11 @@ const batchBallots = 1024
 
 func newResampler(r Resampling, counts *Counts) *resampler {
 	words := (r.Replicates + 3) / 4
+	// The batch's weights are made at their bound: grown ballot by ballot,
+	// a full batch would have taken twice its room and copied it.
 	s := &resampler{Resampling: r, cells: make([][]int32, len(counts.hist)), words: words,
 		weights: make([]uint8, 4*words), sums: [2][]uint64{make([]uint64, words), make([]uint64, words)},
+		packed: make([]uint64, 0, batchBallots*words), signs: make([]int8, 0, batchBallots),
 		draw: poissonWeights}
 	if counts.dims > 1 {
 		s.raters = make([]int32, counts.targets*counts.groups)
